@@ -6,6 +6,8 @@
 #include "core/Result.h"
 #include "core/json/Json.h"
 
+#include <QRegularExpression>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,8 +18,22 @@
 namespace core::xdm {
 
 /// The XDM type of a field (meta:xdmType, or derived from the JSON Schema type and format).
-enum class XdmType { String, Number, Long, Int, Short, Byte, Date, DateTime, Boolean, Map,
-                     Object, Array, Unknown };
+enum class XdmType
+{
+    String,
+    Number,
+    Long,
+    Int,
+    Short,
+    Byte,
+    Date,
+    DateTime,
+    Boolean,
+    Map,
+    Object,
+    Array,
+    Unknown
+};
 
 const char *xdmTypeName(XdmType type);
 
@@ -28,28 +44,41 @@ struct Field
     XdmType type = XdmType::Unknown;
     std::string title;
     std::string description;
-    std::string format;                 ///< email, uri, uri-reference, date, date-time, ...
-    std::string pattern;                ///< ECMA-262 regular expression, as written
-    std::vector<Json> enumValues;       ///< empty: any value
+    std::string format;           ///< email, uri, uri-reference, date, date-time, ...
+    std::string pattern;          ///< ECMA-262 regular expression, as written
+    std::vector<Json> enumValues; ///< empty: any value
     std::optional<double> minimum;
     std::optional<double> maximum;
     std::optional<qint64> minLength;
     std::optional<qint64> maxLength;
-    Json defaultValue;                  ///< null when the schema gives none
-    std::vector<std::string> required;  ///< names of required children
+    Json defaultValue;                            ///< null when the schema gives none
+    std::vector<std::string> required;            ///< names of required children
     std::vector<std::unique_ptr<Field>> children; ///< object properties, in schema order
-    std::unique_ptr<Field> items;       ///< the element of an array
-    std::unique_ptr<Field> values;      ///< the value of a map (additionalProperties)
+    std::unique_ptr<Field> items;                 ///< the element of an array
+    std::unique_ptr<Field> values;                ///< the value of a map (additionalProperties)
+
+    std::string xdmName;             ///< the name as defined ("xdm:personalEmail"), if it differs
+    QRegularExpression patternRegex; ///< pattern, compiled once when the schema is loaded
+    QString patternError;            ///< why pattern does not compile; empty when it does
+    bool identity = false;           ///< an identity descriptor points at this field
 
     const Field *child(std::string_view childName) const;
     bool isRequired(std::string_view childName) const;
+    bool hasPattern() const { return !pattern.empty(); }
+    bool isIntegral() const; ///< Long, Int, Short or Byte
+
+    /// Rebuilds the lookup index of children; call after children changed.
+    void indexChildren();
+
+private:
+    std::vector<std::pair<std::string_view, const Field *>> m_childIndex; ///< sorted by name
 };
 
 /// An xdm:descriptorIdentity: the field at path holds identities of a namespace.
 struct IdentityDescriptor
 {
-    std::vector<std::string> path;      ///< "/personalEmail/address" as {"personalEmail", "address"}
-    std::string namespaceCode;          ///< "Email"
+    std::vector<std::string> path; ///< "/personalEmail/address" as {"personalEmail", "address"}
+    std::string namespaceCode;     ///< "Email"
     bool primary = false;
 };
 
@@ -93,17 +122,23 @@ public:
     const std::vector<IdentityDescriptor> &identityDescriptors() const { return m_descriptors; }
     const IdentityDescriptor *primaryDescriptor() const;
     bool hasIdentityMap() const;
-    /// Required leaf and object paths anywhere in the tree (for the identity dataset check).
-    bool hasRequiredFields() const;
+    /// Whether the schema itself declares required fields anywhere in the tree (for the identity
+    /// dataset check). Identity fields, which are required by default, do not count.
+    bool hasRequiredFields() const { return m_hasRequiredFields; }
 
     /// The resolved schema as JSON (properties inlined), for the schema view and export.
     Json toResolvedJson() const;
 
 private:
+    Result<void> readDescriptors(const Json &json);
+    Result<void> addDescriptor(const Json &entry, size_t index);
+
     std::string m_id;
     std::string m_title;
     bool m_profileEnabled = false;
+    bool m_hasRequiredFields = false;
     std::shared_ptr<Field> m_root;
+    std::shared_ptr<const Json> m_resolved;
     std::vector<IdentityDescriptor> m_descriptors;
 };
 
@@ -118,8 +153,8 @@ struct CoercionOptions
 struct Coercion
 {
     Json value;
-    QString error;                 ///< why the conversion failed; empty on success
-    QString warning;               ///< accepted, but worth a warning (M11 ambiguous date)
+    QString error;   ///< why the conversion failed; empty on success
+    QString warning; ///< accepted, but worth a warning (M11 ambiguous date)
     QString warningRule;
     bool ok() const { return error.isEmpty(); }
 };
@@ -127,7 +162,8 @@ struct Coercion
 /// Converts a mapped value to the destination field's type, as Data Prep does before writing.
 Coercion coerce(const Json &value, const Field &field, const CoercionOptions &options = {});
 
-enum class ValidationMode {
+enum class ValidationMode
+{
     Full,    ///< a create: required fields must be present
     Partial, ///< a merge: only the fields present are checked
 };
@@ -137,5 +173,8 @@ enum class ValidationMode {
 /// X07 when more than five violations stop validation as DCS does. Problem pointers point
 /// into the entity.
 Problems validate(const Json &entity, const Schema &schema, ValidationMode mode);
+
+/// The same with the number of violations reported before X07 stops validation.
+Problems validate(const Json &entity, const Schema &schema, ValidationMode mode, int maxViolations);
 
 } // namespace core::xdm

@@ -17,7 +17,7 @@ packages=(
     fonts-dejavu-core xvfb xauth dbus
 )
 if [ "${PATCHBAY_WITH_PEERS:-0}" = 1 ]; then
-    packages+=(jq gojq hyperfine nodejs npm)
+    packages+=(jq gojq hyperfine nodejs npm bc)
 fi
 
 missing=()

@@ -31,7 +31,12 @@ const Command kDiffCommand{
 
 const CommandRegistration kRegistration(kDiffCommand);
 
-enum class Format { Text, Json, Patch };
+enum class Format
+{
+    Text,
+    Json,
+    Patch
+};
 
 struct DiffArguments
 {
@@ -151,8 +156,12 @@ int report(const core::diff::DiffResult &result, Format format)
 {
     qCDebug(lcCli) << "diff:" << result.counts.total() << "changes";
     switch (format) {
-    case Format::Text: writeOut(core::diff::toText(result)); break;
-    case Format::Json: writeOut(core::dumpJson(core::diff::toJson(result), 2) + '\n'); break;
+    case Format::Text:
+        writeOut(core::diff::toText(result));
+        break;
+    case Format::Json:
+        writeOut(core::dumpJson(core::diff::toJson(result), 2) + '\n');
+        break;
     case Format::Patch:
         writeOut(core::dumpJson(core::diff::toJsonPatch(result), 2) + '\n');
         break;

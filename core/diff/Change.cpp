@@ -7,11 +7,16 @@ namespace core::diff {
 const char *Change::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Added: return "added";
-    case Kind::Removed: return "removed";
-    case Kind::Changed: return "changed";
-    case Kind::Moved: return "moved";
-    case Kind::TypeChanged: return "typeChanged";
+    case Kind::Added:
+        return "added";
+    case Kind::Removed:
+        return "removed";
+    case Kind::Changed:
+        return "changed";
+    case Kind::Moved:
+        return "moved";
+    case Kind::TypeChanged:
+        return "typeChanged";
     }
     return "changed";
 }

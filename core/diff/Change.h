@@ -24,7 +24,8 @@ namespace core::diff {
 /// of an array in item order.
 struct Change
 {
-    enum class Kind {
+    enum class Kind
+    {
         Added,       ///< only in the right document
         Removed,     ///< only in the left document
         Changed,     ///< a different value of the same JSON type, or a container with changes

@@ -32,7 +32,8 @@ namespace core::diff {
 class DiffOptions
 {
 public:
-    enum class Order {
+    enum class Order
+    {
         Ordered,  ///< order matters: items are aligned and moved items are reported
         Unordered ///< a set: items are matched wherever they stand, order is not a change
     };

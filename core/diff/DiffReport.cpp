@@ -21,10 +21,13 @@ QString changeLine(const Change &change, int maxValueLength)
     const QString also = left == right ? QString() : QStringLiteral(" (right %1)").arg(right);
     switch (change.kind) {
     case Change::Kind::Added:
-        return QStringLiteral("%1 %2  %3").arg(kind, right, abbreviate(change.newValue, maxValueLength));
+        return QStringLiteral("%1 %2  %3")
+            .arg(kind, right, abbreviate(change.newValue, maxValueLength));
     case Change::Kind::Removed:
-        return QStringLiteral("%1 %2  %3").arg(kind, left, abbreviate(change.oldValue, maxValueLength));
-    case Change::Kind::Moved: return QStringLiteral("%1 %2 -> %3").arg(kind, left, right);
+        return QStringLiteral("%1 %2  %3")
+            .arg(kind, left, abbreviate(change.oldValue, maxValueLength));
+    case Change::Kind::Moved:
+        return QStringLiteral("%1 %2 -> %3").arg(kind, left, right);
     case Change::Kind::Changed:
         return QStringLiteral("%1 %2%3  %4 -> %5")
             .arg(kind, left, also, abbreviate(change.oldValue, maxValueLength),

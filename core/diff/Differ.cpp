@@ -71,8 +71,7 @@ DiffResult diff(const Json &left, const Json &right)
 
 Differ::Differ(const DiffOptions &options)
     : m_options(options)
-{
-}
+{}
 
 DiffResult Differ::run(const Json &left, const Json &right)
 {
@@ -121,7 +120,8 @@ std::optional<Change> Differ::compareObjects(const Json &left, const Json &right
         const MemberIndex rightIndex(right);
         for (; l != left.end(); ++l) {
             if (const Json *other = rightIndex.find(l.key())) {
-                if (std::optional<Change> change = compareMember(l.value(), *other, l.key(), place)) {
+                if (std::optional<Change> change =
+                        compareMember(l.value(), *other, l.key(), place)) {
                     children.push_back(std::move(*change));
                 }
             } else {
@@ -238,11 +238,21 @@ Change Differ::leaf(Change::Kind kind, const Json *oldValue, const Json *newValu
         change.newValue = *newValue;
     }
     switch (kind) {
-    case Change::Kind::Added: ++m_counts.added; break;
-    case Change::Kind::Removed: ++m_counts.removed; break;
-    case Change::Kind::Changed: ++m_counts.changed; break;
-    case Change::Kind::Moved: ++m_counts.moved; break;
-    case Change::Kind::TypeChanged: ++m_counts.typeChanged; break;
+    case Change::Kind::Added:
+        ++m_counts.added;
+        break;
+    case Change::Kind::Removed:
+        ++m_counts.removed;
+        break;
+    case Change::Kind::Changed:
+        ++m_counts.changed;
+        break;
+    case Change::Kind::Moved:
+        ++m_counts.moved;
+        break;
+    case Change::Kind::TypeChanged:
+        ++m_counts.typeChanged;
+        break;
     }
     return change;
 }

@@ -45,7 +45,13 @@ private:
     /// The fate of one array item in an ordered comparison.
     struct ItemFate
     {
-        enum class Kind { Matched, Paired, Moved, Lone };
+        enum class Kind
+        {
+            Matched,
+            Paired,
+            Moved,
+            Lone
+        };
         Kind kind = Kind::Lone;
         size_t other = 0; ///< the index on the other side, unless Lone
     };
@@ -66,8 +72,8 @@ private:
                    std::vector<ItemFate> &leftFates, std::vector<ItemFate> &rightFates) const;
     void pairInHunks(std::vector<ItemFate> &leftFates, std::vector<ItemFate> &rightFates) const;
     void reportSequence(const Json &left, const Json &right, const Place &place,
-                      const std::vector<ItemFate> &leftFates,
-                      const std::vector<ItemFate> &rightFates, std::vector<Change> &children);
+                        const std::vector<ItemFate> &leftFates,
+                        const std::vector<ItemFate> &rightFates, std::vector<Change> &children);
     std::optional<Change> compareItems(const Json &left, const Json &right, size_t leftIndex,
                                        size_t rightIndex, const Place &place, bool moved);
     void addLoneItem(std::vector<Change> &children, Change::Kind kind, const Json &value,

@@ -43,8 +43,7 @@ private:
 
 } // namespace
 
-std::optional<Change> Differ::compareArrays(const Json &left, const Json &right,
-                                            const Place &place)
+std::optional<Change> Differ::compareArrays(const Json &left, const Json &right, const Place &place)
 {
     const DiffOptions::ArrayRule *rule = arrayRule(place);
     std::vector<Change> children = rule && rule->order == DiffOptions::Order::Unordered
@@ -86,8 +85,7 @@ std::vector<uint64_t> Differ::identities(const Json &array, const Place &place,
 }
 
 std::vector<Change> Differ::compareSequences(const Json &left, const Json &right,
-                                             const Place &place,
-                                             const DiffOptions::ArrayRule *rule)
+                                             const Place &place, const DiffOptions::ArrayRule *rule)
 {
     const std::vector<uint64_t> leftIds = identities(left, place, rule);
     const std::vector<uint64_t> rightIds = identities(right, place, rule);
@@ -171,8 +169,8 @@ void Differ::pairInHunks(std::vector<ItemFate> &leftFates, std::vector<ItemFate>
 }
 
 void Differ::reportSequence(const Json &left, const Json &right, const Place &place,
-                          const std::vector<ItemFate> &leftFates,
-                          const std::vector<ItemFate> &rightFates, std::vector<Change> &children)
+                            const std::vector<ItemFate> &leftFates,
+                            const std::vector<ItemFate> &rightFates, std::vector<Change> &children)
 {
     const auto keep = [&children](std::optional<Change> change) {
         if (change) {
@@ -277,9 +275,8 @@ std::vector<Change> Differ::compareSets(const Json &left, const Json &right, con
     for (size_t i = 0; i < left.size(); ++i) {
         if (leftPartner[i] == SIZE_MAX) {
             addLoneItem(children, Change::Kind::Removed, left[i], i, right.size(), place);
-        } else if (std::optional<Change> change =
-                       compareItems(left[i], right[leftPartner[i]], i, leftPartner[i], place,
-                                    false)) {
+        } else if (std::optional<Change> change = compareItems(left[i], right[leftPartner[i]], i,
+                                                               leftPartner[i], place, false)) {
             children.push_back(std::move(*change));
         }
     }

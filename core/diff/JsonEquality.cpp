@@ -102,18 +102,24 @@ uint64_t mixHash(uint64_t value)
 uint64_t hashScalar(const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::null: return kNullTag;
-    case Json::value_t::boolean: return mixHash(kBoolTag + (value.get<bool>() ? 1 : 0));
+    case Json::value_t::null:
+        return kNullTag;
+    case Json::value_t::boolean:
+        return mixHash(kBoolTag + (value.get<bool>() ? 1 : 0));
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return hashNumber(value);
+    case Json::value_t::number_float:
+        return hashNumber(value);
     case Json::value_t::string: {
         const std::string &text = value.get_ref<const std::string &>();
         return mixHash(kStringTag ^ std::hash<std::string_view>()(text));
     }
-    case Json::value_t::array: return kArrayTag;
-    case Json::value_t::object: return kObjectTag;
-    default: return 0;
+    case Json::value_t::array:
+        return kArrayTag;
+    case Json::value_t::object:
+        return kObjectTag;
+    default:
+        return 0;
     }
 }
 

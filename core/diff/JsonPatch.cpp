@@ -38,8 +38,7 @@ class PatchBuilder
 public:
     explicit PatchBuilder(Json &ops)
         : m_ops(ops)
-    {
-    }
+    {}
 
     void write(const Change &change);
 
@@ -48,8 +47,8 @@ private:
     void writeInside(const Change &change);
     void writeArray(const Change &change);
     void writeArrayInserts(const Change &array, const std::vector<bool> &removed,
-                          const std::vector<size_t> &movedFrom,
-                          const std::map<size_t, const Json *> &added);
+                           const std::vector<size_t> &movedFrom,
+                           const std::map<size_t, const Json *> &added);
 
     Json &m_ops;
 };
@@ -83,7 +82,9 @@ void PatchBuilder::writeLeaf(const Change &change)
         m_ops.push_back(std::move(op));
         break;
     }
-    case Change::Kind::Removed: m_ops.push_back(operation("remove", change.leftPointer)); break;
+    case Change::Kind::Removed:
+        m_ops.push_back(operation("remove", change.leftPointer));
+        break;
     case Change::Kind::Changed:
     case Change::Kind::TypeChanged: {
         Json op = operation("replace", change.leftPointer);
@@ -132,8 +133,8 @@ void PatchBuilder::writeArray(const Change &array)
 }
 
 void PatchBuilder::writeArrayInserts(const Change &array, const std::vector<bool> &removed,
-                                    const std::vector<size_t> &movedFrom,
-                                    const std::map<size_t, const Json *> &added)
+                                     const std::vector<size_t> &movedFrom,
+                                     const std::map<size_t, const Json *> &added)
 {
     // The array as it is after step 2, as item tags: a left index, or leftLength + right
     // index for an added item. Items kept in place are the same items on both sides, in the

@@ -71,8 +71,7 @@ class PatchApplier
 public:
     explicit PatchApplier(Json document)
         : m_document(std::move(document))
-    {
-    }
+    {}
 
     /// Applies one operation; on failure returns why, in words.
     std::optional<QString> apply(const Json &operation);

@@ -57,7 +57,12 @@ public:
 private:
     struct Token
     {
-        enum class Kind { Literal, AnyOne, AnyMany };
+        enum class Kind
+        {
+            Literal,
+            AnyOne,
+            AnyMany
+        };
         Kind kind = Kind::Literal;
         std::string literal;
         int64_t index = -1; ///< the literal read as an array index, -1 when it is not one

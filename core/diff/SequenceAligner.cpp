@@ -29,9 +29,9 @@ longestIncreasing(const std::vector<SequenceAligner::Match> &candidates)
     std::vector<size_t> previous(candidates.size(), SIZE_MAX);
     for (size_t i = 0; i < candidates.size(); ++i) {
         const size_t value = candidates[i].second;
-        const auto pile = std::lower_bound(
-            pileTops.begin(), pileTops.end(), value,
-            [&](size_t top, size_t v) { return candidates[top].second < v; });
+        const auto pile =
+            std::lower_bound(pileTops.begin(), pileTops.end(), value,
+                             [&](size_t top, size_t v) { return candidates[top].second < v; });
         if (pile != pileTops.begin()) {
             previous[i] = *(pile - 1);
         }
@@ -43,8 +43,7 @@ longestIncreasing(const std::vector<SequenceAligner::Match> &candidates)
     }
 
     std::vector<SequenceAligner::Match> run;
-    for (size_t i = pileTops.empty() ? SIZE_MAX : pileTops.back(); i != SIZE_MAX;
-         i = previous[i]) {
+    for (size_t i = pileTops.empty() ? SIZE_MAX : pileTops.back(); i != SIZE_MAX; i = previous[i]) {
         run.push_back(candidates[i]);
     }
     std::reverse(run.begin(), run.end());
@@ -57,8 +56,7 @@ SequenceAligner::SequenceAligner(const std::vector<uint64_t> &left,
                                  const std::vector<uint64_t> &right)
     : m_left(left)
     , m_right(right)
-{
-}
+{}
 
 std::vector<SequenceAligner::Match> SequenceAligner::align(const std::vector<uint64_t> &left,
                                                            const std::vector<uint64_t> &right)
@@ -155,11 +153,12 @@ void SequenceAligner::alignWithMyers(size_t leftBegin, size_t leftEnd, size_t ri
     int edits = -1;
     for (int d = 0; d <= limit && edits < 0; ++d) {
         for (int k = -d; k <= d; k += 2) {
-            const bool down = k == -d || (k != d && v[size_t(offset + k - 1)] <
-                                                        v[size_t(offset + k + 1)]);
+            const bool down =
+                k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]);
             int x = down ? v[size_t(offset + k + 1)] : v[size_t(offset + k - 1)] + 1;
             int y = x - k;
-            while (x < n && y < m && m_left[leftBegin + size_t(x)] == m_right[rightBegin + size_t(y)]) {
+            while (x < n && y < m &&
+                   m_left[leftBegin + size_t(x)] == m_right[rightBegin + size_t(y)]) {
                 ++x;
                 ++y;
             }

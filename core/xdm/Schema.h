@@ -116,7 +116,8 @@ public:
     const Field &root() const { return *m_root; }
 
     /// The field at a path of names; array fields are stepped through to their items, so
-    /// {"emails", "address"} finds the address of each element of emails.
+    /// {"emails", "address"} finds the address of each element of emails, and any key of a
+    /// map field names its values: {"identityMap", "Email", "id"} finds the identity item id.
     const Field *find(const std::vector<std::string> &path) const;
 
     const std::vector<IdentityDescriptor> &identityDescriptors() const { return m_descriptors; }

@@ -160,6 +160,14 @@ void TestSchema::resolvesFieldGroups_data()
                          << "map"
                          << ""
                          << "";
+    QTest::newRow("map key to its values") << "identityMap.Email"
+                                           << "array"
+                                           << ""
+                                           << "";
+    QTest::newRow("through map and array") << "identityMap.ECID.id"
+                                           << "string"
+                                           << ""
+                                           << "";
 }
 
 void TestSchema::resolvesFieldGroups()
@@ -249,8 +257,8 @@ void TestSchema::loadsBenchResolvedSchema_data()
                           << "string";
     QTest::newRow("map") << "identityMap"
                          << "map";
-    QTest::newRow("identity item through the map") << "identityMap"
-                                                   << "map";
+    QTest::newRow("identity item through the map") << "identityMap.email.primary"
+                                                   << "boolean";
 }
 
 void TestSchema::loadsBenchResolvedSchema()

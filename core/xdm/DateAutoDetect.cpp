@@ -215,6 +215,8 @@ bool readMonthName(std::string_view text, size_t &pos, int &month)
 }
 
 /// "+hh", "+hhmm" or "+hh:mm" (and "Z" when iso); the hours-only form only when iso.
+// TODO: zone names ("PST", "GMT+08:00") are not read, though Java's "Z" accepts them when
+// parsing; a table of zone abbreviations and their offsets would make it possible.
 bool readOffset(std::string_view text, size_t &pos, bool iso, int &minutes)
 {
     if (iso && pos < text.size() && text[pos] == 'Z') {
@@ -319,6 +321,9 @@ bool isValid(const CivilDateTime &v)
            v.hour <= 23 && v.minute <= 59 && v.second <= 59;
 }
 
+// TODO: the whole text must match. Java's SimpleDateFormat reads a prefix and ignores the
+// rest, so Data Prep may accept "2019-10-23 11:24" as a date where Patchbay reports M12; a
+// capture of Data Prep's real behaviour on such inputs would settle which is right.
 std::optional<CivilDateTime> read(const CompiledPattern &pattern, std::string_view text)
 {
     if (text.size() < pattern.minLength || text.size() > pattern.maxLength) {

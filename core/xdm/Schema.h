@@ -52,13 +52,13 @@ struct Field
     std::optional<qint64> minLength;
     std::optional<qint64> maxLength;
     Json defaultValue;                            ///< null when the schema gives none
-    std::vector<std::string> required;            ///< names of required children
+    std::vector<std::string> required;            ///< required children, identities included
     std::vector<std::unique_ptr<Field>> children; ///< object properties, in schema order
     std::unique_ptr<Field> items;                 ///< the element of an array
     std::unique_ptr<Field> values;                ///< the value of a map (additionalProperties)
 
     std::string xdmName;             ///< the name as defined ("xdm:personalEmail"), if it differs
-    QRegularExpression patternRegex; ///< pattern, compiled once when the schema is loaded
+    QRegularExpression patternRegex; ///< pattern, compiled (optimize()) once at load
     QString patternError;            ///< why pattern does not compile; empty when it does
     bool identity = false;           ///< an identity descriptor points at this field
 

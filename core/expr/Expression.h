@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <string>
@@ -21,23 +22,30 @@ struct Program;
 
 /// What an array-valued mapping asks of a merge: upsert_array_append or upsert_array_replace
 /// as the outermost call of the expression. Only merges act on it; creates write the array.
-enum class ArrayIntent { None, Append, Replace };
+enum class ArrayIntent
+{
+    None,
+    Append,
+    Replace
+};
 
 /// The world an expression runs in. A fixed clock and fixed ids make results reproducible.
 struct EvalContext
 {
-    QDateTime now;          ///< invalid: the real clock
-    bool fixedIds = false;  ///< uuid(), guid() and friends return reproducible values
-    bool isMerge = false;   ///< operations.data is merge (upsert_array_* act only then)
+    QDateTime now;         ///< invalid: the real clock
+    bool fixedIds = false; ///< uuid(), guid() and friends return reproducible values
+    bool isMerge = false;  ///< operations.data is merge (upsert_array_* act only then)
 };
 
 /// The result of one evaluation. A runtime error nulls the value and keeps the reason, as
 /// Data Prep nulls the attribute and logs a warning.
 struct Evaluation
 {
-    Json value;                              ///< null when the result is null or failed
+    Json value; ///< null when the result is null or failed
     ArrayIntent intent = ArrayIntent::None;
-    QString error;                           ///< empty when the evaluation succeeded
+    QString error;        ///< empty when the evaluation succeeded
+    QStringList warnings; ///< doubtful steps that still gave a value, e.g. an
+                          ///< integer division that dropped a remainder
 
     bool ok() const { return error.isEmpty(); }
 };
@@ -50,10 +58,10 @@ struct ExpressionError
     QString message;                      ///< a sentence naming what was expected and found
     QString expected;
     QString found;
-    int offset = 0;                       ///< 0-based character offset into the text
+    int offset = 0; ///< 0-based character offset into the text
     int line = 1;
     int column = 1;
-    int length = 1;                       ///< how many characters to underline
+    int length = 1; ///< how many characters to underline
 };
 
 /// A Data Prep expression, compiled once and evaluated many times.
@@ -70,7 +78,8 @@ public:
     /// Evaluates against a record (the mapping root, usually the payload's body).
     Evaluation evaluate(const Json &record, const EvalContext &context) const;
 
-    /// Source fields the expression reads, as dotted paths ("homeAddress.country").
+    /// Source fields the expression reads, as dotted paths ("homeAddress.country"); array
+    /// indexes are written "emails[0].email", and contains_key("a.b") counts as reading a.b.
     const std::vector<std::string> &referencedFields() const;
 
     const std::string &text() const;

@@ -31,42 +31,54 @@ const QHash<QString, Decision> &decisions()
         {QStringLiteral("ex-002"),
          {nullptr, nullptr, "follows expected_semantic: splitting on \" \" cannot drop the '!'"}},
         {QStringLiteral("ex-020"),
-         {nullptr, nullptr, "follows the documented value; only the doc's missing quote is repaired"}},
+         {nullptr, nullptr,
+          "follows the documented value; only the doc's missing quote is repaired"}},
         {QStringLiteral("ex-059"),
-         {nullptr, nullptr, "follows expected_semantic %7C: %5C is the backslash, every encoder gives %7C"}},
+         {nullptr, nullptr,
+          "follows expected_semantic %7C: %5C is the backslash, every encoder gives %7C"}},
         {QStringLiteral("ex-066"),
-         {nullptr, nullptr, "runs runnable_expression and follows expected_semantic: the :35 seconds were "
-                            "copied from the dformat row"}},
+         {nullptr, nullptr,
+          "runs runnable_expression and follows expected_semantic: the :35 seconds were "
+          "copied from the dformat row"}},
         {QStringLiteral("ex-070"),
-         {nullptr, nullptr, "follows the documented value: auto-detection tries ISO-8601 (space "
-                            "separator, no seconds) before the documented list"}},
+         {nullptr, nullptr,
+          "follows the documented value: auto-detection tries ISO-8601 (space "
+          "separator, no seconds) before the documented list"}},
         {QStringLiteral("ex-072"),
          {nullptr, nullptr, "follows the documented value: dates print with seconds precision"}},
         {QStringLiteral("ex-073"),
          {nullptr, "\"2019-10-17T11:55:12-07:00\"",
-          "differs on purpose: 11:55:12 in Los Angeles is -07:00; printing Z would name another instant"}},
+          "differs on purpose: 11:55:12 in Los Angeles is -07:00; printing Z would name another "
+          "instant"}},
         {QStringLiteral("ex-074"),
-         {nullptr, nullptr, "runs runnable_expression and follows the documented 19:55:12Z: PST is read "
-                            "as the fixed offset -08:00"}},
+         {nullptr, nullptr,
+          "runs runnable_expression and follows the documented 19:55:12Z: PST is read "
+          "as the fixed offset -08:00"}},
         {QStringLiteral("ex-075"),
-         {nullptr, nullptr, "differs from the sample on purpose: the result carries Paris's offset "
-                            "(+02:00 in October), not Z; the clock differs, so only the kind of value "
-                            "is compared"}},
+         {nullptr, nullptr,
+          "differs from the sample on purpose: the result carries Paris's offset "
+          "(+02:00 in October), not Z; the clock differs, so only the kind of value "
+          "is compared"}},
         {QStringLiteral("ex-077"),
-         {nullptr, nullptr, "follows the documented value; arrays_to_object and arrays_to_objects are both "
-                            "registered"}},
+         {nullptr, nullptr,
+          "follows the documented value; arrays_to_object and arrays_to_objects are both "
+          "registered"}},
         {QStringLiteral("ex-079"),
          {nullptr, "{\"firstName\": \"John\", \"lastName\": \"\"}",
-          "differs on purpose: the documented output was not computed from this input; the faithful "
+          "differs on purpose: the documented output was not computed from this input; the "
+          "faithful "
           "parse keeps the empty value and skips the pair without a key"}},
         {QStringLiteral("ex-087"),
-         {nullptr, nullptr, "follows expected_semantic: the flat merge; the doc's outer key only echoes "
-                            "the input's label"}},
+         {nullptr, nullptr,
+          "follows expected_semantic: the flat merge; the doc's outer key only echoes "
+          "the input's label"}},
         {QStringLiteral("ex-101"),
-         {nullptr, nullptr, "follows the documented value: the extra argument is accepted and ignored"}},
+         {nullptr, nullptr,
+          "follows the documented value: the extra argument is accepted and ignored"}},
         {QStringLiteral("ex-112"),
-         {nullptr, nullptr, "follows the documented value: to_bigint keeps the exact decimal of text "
-                            "with a fraction"}},
+         {nullptr, nullptr,
+          "follows the documented value: to_bigint keeps the exact decimal of text "
+          "with a fraction"}},
         {QStringLiteral("ex-114"),
          {nullptr, nullptr, "follows expected_semantic 12.3456: the trailing 6 is a typo"}},
         {QStringLiteral("ex-121"),
@@ -131,7 +143,8 @@ void TestFunctionExamples::examples_data()
     for (const Json &example : m_examples) {
         const QString id = toQString(example.at("id").get<std::string>());
         const QString function = toQString(example.value("function", std::string()));
-        std::string expression = example.value("runnable_expression", example.value("expression", std::string()));
+        std::string expression =
+            example.value("runnable_expression", example.value("expression", std::string()));
         Json expected = example.contains("expected_semantic") ? example.at("expected_semantic")
                                                               : example.at("expected");
         QString decision;
@@ -144,15 +157,18 @@ void TestFunctionExamples::examples_data()
             decision = QStringLiteral("doc_anomaly without a recorded decision");
         }
         QString notAnExpression;
-        if (function.startsWith(QLatin1String("implicit string->boolean")) || function == QLatin1String("object_copy")) {
-            notAnExpression = QStringLiteral("%1 is mapping behaviour (destination coercion or object copy), not "
-                                             "an expression; the mapping tests cover it")
-                                  .arg(function);
+        if (function.startsWith(QLatin1String("implicit string->boolean")) ||
+            function == QLatin1String("object_copy")) {
+            notAnExpression =
+                QStringLiteral("%1 is mapping behaviour (destination coercion or object copy), not "
+                               "an expression; the mapping tests cover it")
+                    .arg(function);
         }
         const Json input = example.value("input", Json());
         QTest::newRow(qPrintable(id + QLatin1Char(' ') + function))
-            << toQString(expression) << dumped(input.is_null() ? Json::object() : input) << dumped(expected)
-            << decision << example.value("nondeterministic", false) << notAnExpression;
+            << toQString(expression) << dumped(input.is_null() ? Json::object() : input)
+            << dumped(expected) << decision << example.value("nondeterministic", false)
+            << notAnExpression;
     }
 }
 
@@ -173,7 +189,8 @@ void TestFunctionExamples::examples()
 
     ExpressionError why;
     const auto compiled = Expression::compile(toStdString(expression), &why);
-    QVERIFY2(compiled, qPrintable(QStringLiteral("%1:%2 %3").arg(why.line).arg(why.column).arg(why.message)));
+    QVERIFY2(compiled,
+             qPrintable(QStringLiteral("%1:%2 %3").arg(why.line).arg(why.column).arg(why.message)));
 
     EvalContext context;
     context.now = QDateTime(QDate(2021, 10, 26), QTime(10, 10, 24), QTimeZone::utc());
@@ -185,7 +202,8 @@ void TestFunctionExamples::examples()
     if (nondeterministic) {
         // The clock and ids differ from the doc's samples: check the kind of value only.
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(QString::fromLatin1(jsonTypeName(result.value)), QString::fromLatin1(jsonTypeName(want)));
+        QCOMPARE(QString::fromLatin1(jsonTypeName(result.value)),
+                 QString::fromLatin1(jsonTypeName(want)));
         return;
     }
     if (want.is_null() && !decision.isEmpty()) {

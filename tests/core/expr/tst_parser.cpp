@@ -65,7 +65,8 @@ void TestParser::operators_data()
     QTest::newRow("shift below +") << "1 << 1 + 1" << QByteArray("4");
     QTest::newRow("bit and or xor") << "6 & 3 | 8 ^ 1" << QByteArray("11");
     QTest::newRow("relational below shift") << "1 << 2 > 3" << QByteArray("true");
-    QTest::newRow("lt le gt ge words") << "1 lt 2 and 2 le 2 and 3 gt 2 and 3 ge 3" << QByteArray("true");
+    QTest::newRow("lt le gt ge words")
+        << "1 lt 2 and 2 le 2 and 3 gt 2 and 3 ge 3" << QByteArray("true");
     QTest::newRow("eq ne words") << "1 eq 1 and 1 ne 2" << QByteArray("true");
     QTest::newRow("== across types") << "1 == 1.0" << QByteArray("true");
     QTest::newRow("== numeric string") << "\"1\" == 1" << QByteArray("true");
@@ -100,7 +101,8 @@ void TestParser::operators_data()
     QTest::newRow("method equals") << "'a'.equals('a')" << QByteArray("true");
     QTest::newRow("method get on map") << "{'k': 5}.get('k')" << QByteArray("5");
     QTest::newRow("division by zero") << "1 / 0" << QByteArray("error: division by zero");
-    QTest::newRow("null arithmetic") << "missing + 1" << QByteArray("error: the left operand of + is null");
+    QTest::newRow("null arithmetic")
+        << "missing + 1" << QByteArray("error: the left operand of + is null");
 }
 
 void TestParser::operators()
@@ -179,28 +181,50 @@ void TestParser::errors_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("unclosed call") << "concat(a, b" << "M02" << 1 << 12 << "expected ',' or ')'";
-    QTest::newRow("unclosed string") << "'abc" << "M02" << 1 << 1 << "not closed";
-    QTest::newRow("missing operand") << "1 +" << "M02" << 1 << 4 << "ends where a value was expected";
-    QTest::newRow("second line") << "1 +\n  * 2" << "M02" << 2 << 3 << "expected a value";
-    QTest::newRow("unknown function") << "uper(x)" << "M02" << 1 << 1 << "did you mean 'upper'";
-    QTest::newRow("arity") << "upper(a, b)" << "M02" << 1 << 1 << "takes 1 argument(s), found 2";
-    QTest::newRow("assignment") << "a = 1" << "M02" << 1 << 3 << "assignments are not supported";
-    QTest::newRow("statement separator") << "a; b" << "M02" << 1 << 2 << "statements are not supported";
-    QTest::newRow("var") << "var x = 1" << "M02" << 1 << 1 << "statements";
-    QTest::newRow("if statement") << "if (a) b" << "M02" << 1 << 1 << "statements";
-    QTest::newRow("other method") << "'a'.toUpperCase()" << "M02" << 1 << 5 << ".toUpperCase() is not supported";
-    QTest::newRow("lambda outside") << "x -> x" << "M02" << 1 << 1 << "only allowed as an argument";
-    QTest::newRow("lambda to wrong function") << "upper(x -> x)" << "M02" << 1 << 7 << "does not take a lambda";
-    QTest::newRow("set literal") << "{1, 2}" << "M02" << 1 << 3 << "set literals";
-    QTest::newRow("digit-leading name") << "1abc" << "M02" << 1 << 1 << "${1abc}";
-    QTest::newRow("bad character") << "a # b" << "M02" << 1 << 3 << "expected an operator";
-    QTest::newRow("function name as field") << "date + 1" << "M04" << 1 << 1 << "write ${date}";
-    QTest::newRow("reserved word as field") << "concat(if, 'x')" << "M04" << 1 << 8 << "write ${if}";
-    QTest::newRow("word operator as field") << "eq" << "M04" << 1 << 1 << "reserved word";
-    QTest::newRow("_errors") << "_errors" << "M04" << 1 << 1 << "reserved word";
-    QTest::newRow("empty quoted field") << "${}" << "M02" << 1 << 1 << "needs a field name";
-    QTest::newRow("empty text") << "" << "M02" << 1 << 1 << "ends where a value was expected";
+    QTest::newRow("unclosed call") << "concat(a, b"
+                                   << "M02" << 1 << 12 << "expected ',' or ')'";
+    QTest::newRow("unclosed string") << "'abc"
+                                     << "M02" << 1 << 1 << "not closed";
+    QTest::newRow("missing operand") << "1 +"
+                                     << "M02" << 1 << 4 << "ends where a value was expected";
+    QTest::newRow("second line") << "1 +\n  * 2"
+                                 << "M02" << 2 << 3 << "expected a value";
+    QTest::newRow("unknown function") << "uper(x)"
+                                      << "M02" << 1 << 1 << "did you mean 'upper'";
+    QTest::newRow("arity") << "upper(a, b)"
+                           << "M02" << 1 << 1 << "takes 1 argument(s), found 2";
+    QTest::newRow("assignment") << "a = 1"
+                                << "M02" << 1 << 3 << "assignments are not supported";
+    QTest::newRow("statement separator") << "a; b"
+                                         << "M02" << 1 << 2 << "statements are not supported";
+    QTest::newRow("var") << "var x = 1"
+                         << "M02" << 1 << 1 << "statements";
+    QTest::newRow("if statement") << "if (a) b"
+                                  << "M02" << 1 << 1 << "statements";
+    QTest::newRow("other method") << "'a'.toUpperCase()"
+                                  << "M02" << 1 << 5 << ".toUpperCase() is not supported";
+    QTest::newRow("lambda outside") << "x -> x"
+                                    << "M02" << 1 << 1 << "only allowed as an argument";
+    QTest::newRow("lambda to wrong function") << "upper(x -> x)"
+                                              << "M02" << 1 << 7 << "does not take a lambda";
+    QTest::newRow("set literal") << "{1, 2}"
+                                 << "M02" << 1 << 3 << "set literals";
+    QTest::newRow("digit-leading name") << "1abc"
+                                        << "M02" << 1 << 1 << "${1abc}";
+    QTest::newRow("bad character") << "a # b"
+                                   << "M02" << 1 << 3 << "expected an operator";
+    QTest::newRow("function name as field") << "date + 1"
+                                            << "M04" << 1 << 1 << "write ${date}";
+    QTest::newRow("reserved word as field") << "concat(if, 'x')"
+                                            << "M04" << 1 << 8 << "write ${if}";
+    QTest::newRow("word operator as field") << "eq"
+                                            << "M04" << 1 << 1 << "reserved word";
+    QTest::newRow("_errors") << "_errors"
+                             << "M04" << 1 << 1 << "reserved word";
+    QTest::newRow("empty quoted field") << "${}"
+                                        << "M02" << 1 << 1 << "needs a field name";
+    QTest::newRow("empty text") << ""
+                                << "M02" << 1 << 1 << "ends where a value was expected";
 }
 
 void TestParser::errors()
@@ -225,19 +249,22 @@ void TestParser::errors()
 
 void TestParser::tooLong()
 {
-    const QString text = QStringLiteral("concat(") + QString(4100, QLatin1Char('a')) + QStringLiteral(")");
+    const QString text =
+        QStringLiteral("concat(") + QString(4100, QLatin1Char('a')) + QStringLiteral(")");
     ExpressionError why;
     QVERIFY(!Expression::compile(toStdString(text), &why));
     QCOMPARE(why.rule, QStringLiteral("M03"));
     QCOMPARE(why.offset, 4096);
 
-    const QString fits = QStringLiteral("'") + QString(4094, QLatin1Char('a')) + QStringLiteral("'");
+    const QString fits =
+        QStringLiteral("'") + QString(4094, QLatin1Char('a')) + QStringLiteral("'");
     QVERIFY(Expression::compile(toStdString(fits)));
 }
 
 void TestParser::tooDeep()
 {
-    const QString text = QString(300, QLatin1Char('(')) + QStringLiteral("1") + QString(300, QLatin1Char(')'));
+    const QString text =
+        QString(300, QLatin1Char('(')) + QStringLiteral("1") + QString(300, QLatin1Char(')'));
     ExpressionError why;
     QVERIFY(!Expression::compile(toStdString(text), &why));
     QVERIFY2(why.message.contains(QStringLiteral("nested too deeply")), qPrintable(why.message));
@@ -279,7 +306,8 @@ void TestParser::arrayIntent_data()
     QTest::addColumn<int>("intent");
     QTest::newRow("append") << "upsert_array_append(items)" << int(ArrayIntent::Append);
     QTest::newRow("replace") << "upsert_array_replace(items)" << int(ArrayIntent::Replace);
-    QTest::newRow("nested is not outermost") << "first(upsert_array_append(items))" << int(ArrayIntent::None);
+    QTest::newRow("nested is not outermost")
+        << "first(upsert_array_append(items))" << int(ArrayIntent::None);
     QTest::newRow("none") << "items" << int(ArrayIntent::None);
 }
 
@@ -289,7 +317,8 @@ void TestParser::arrayIntent()
     QFETCH(int, intent);
     const auto expression = Expression::compile(toStdString(text));
     QVERIFY(expression);
-    const Evaluation result = expression->evaluate(Json::parse(R"({"items": [[1]]})"), EvalContext());
+    const Evaluation result =
+        expression->evaluate(Json::parse(R"({"items": [[1]]})"), EvalContext());
     QVERIFY(result.ok());
     QCOMPARE(int(result.intent), intent);
 }

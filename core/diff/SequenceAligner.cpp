@@ -9,8 +9,8 @@ namespace core::diff {
 
 namespace {
 
-// Gaps this small go to Myers' algorithm at once: exact and cheaper than counting.
-constexpr size_t kSmallGap = 64;
+// Gaps this small go to Myers' algorithm at once: exact, and at most ~1M steps each.
+constexpr size_t kSmallGap = 1024;
 // How often anchoring on unique items may recurse into the gaps between anchors.
 constexpr int kMaxAnchorDepth = 12;
 

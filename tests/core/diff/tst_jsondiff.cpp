@@ -64,6 +64,8 @@ private Q_SLOTS:
     void rejectsBadPatterns();
     void equalityIgnoresMemberOrder();
     void largeArraysStayLinear();
+    void reversedArray();
+    void deepNesting();
 };
 
 void TestJsonDiff::reportsChanges_data()
@@ -356,6 +358,41 @@ void TestJsonDiff::largeArraysStayLinear()
     const DiffResult result = diff(left, right, options);
     QCOMPARE(result.counts.removed, size_t(400));
     QCOMPARE(result.counts.changed, size_t(6533));
+    const Result<Json> patched = applyPatch(left, toJsonPatch(result));
+    QVERIFY(patched);
+    QVERIFY(equalValues(*patched, right));
+}
+
+void TestJsonDiff::reversedArray()
+{
+    // Every item but one moves: the patch must still replay the order exactly.
+    Json left = Json::array();
+    for (int i = 0; i < 3000; ++i) {
+        left.push_back("item" + std::to_string(i));
+    }
+    Json right = Json::array();
+    for (auto it = left.rbegin(); it != left.rend(); ++it) {
+        right.push_back(*it);
+    }
+    const DiffResult result = diff(left, right);
+    QCOMPARE(result.counts.moved, size_t(2999));
+    QCOMPARE(result.counts.total(), size_t(2999));
+    const Result<Json> patched = applyPatch(left, toJsonPatch(result));
+    QVERIFY(patched);
+    QVERIFY(*patched == right);
+}
+
+void TestJsonDiff::deepNesting()
+{
+    // As deep as the parser allows: the walk must not run out of stack.
+    Json left = 1;
+    Json right = 2;
+    for (int i = 0; i < 990; ++i) {
+        left = i % 2 ? Json::array({std::move(left)}) : Json::object({{"k", std::move(left)}});
+        right = i % 2 ? Json::array({std::move(right)}) : Json::object({{"k", std::move(right)}});
+    }
+    const DiffResult result = diff(left, right);
+    QCOMPARE(result.counts.changed, size_t(1));
     const Result<Json> patched = applyPatch(left, toJsonPatch(result));
     QVERIFY(patched);
     QVERIFY(equalValues(*patched, right));

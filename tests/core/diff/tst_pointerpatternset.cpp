@@ -16,6 +16,7 @@ private Q_SLOTS:
     void matches();
     void reportsTheFirstMatchingPattern();
     void deadStatesStayDead();
+    void manyPatterns();
 };
 
 void TestPointerPatternSet::matches_data()
@@ -96,6 +97,19 @@ void TestPointerPatternSet::deadStatesStayDead()
     QVERIFY(set.advance(dead, "b").isDead());
     QCOMPARE(set.firstMatch(set.advance(dead, "b")), -1);
     QVERIFY(!set.advance(set.start(), "a").isDead());
+}
+
+void TestPointerPatternSet::manyPatterns()
+{
+    // More patterns than a state holds inline.
+    PointerPatternSet set;
+    for (int i = 0; i < 20; ++i) {
+        QVERIFY(set.add(QStringLiteral("/**/k%1").arg(i)));
+    }
+    const auto state = set.advance(set.advance(set.start(), "a"), "k15");
+    QCOMPARE(set.firstMatch(state), 15);
+    QCOMPARE(set.firstMatch(set.advance(state, "k3")), 3);
+    QCOMPARE(set.firstMatch(set.advance(state, "z")), -1);
 }
 
 QTEST_GUILESS_MAIN(TestPointerPatternSet)

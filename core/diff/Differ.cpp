@@ -108,8 +108,8 @@ std::optional<Change> Differ::compare(const Json &left, const Json &right, const
     if (!sameJsonType(left, right)) {
         return leaf(Change::Kind::TypeChanged, &left, &right);
     }
-    if (left.is_structured() || equalValues(left, right)) {
-        // Two empty-or-equal scalars; structured values of one type went to the cases above.
+    // Two scalars of one JSON type (two objects or two arrays went to the cases above).
+    if (equalValues(left, right)) {
         return std::nullopt;
     }
     return leaf(Change::Kind::Changed, &left, &right);

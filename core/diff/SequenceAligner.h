@@ -42,6 +42,8 @@ private:
     bool alignOnUniqueItems(size_t leftBegin, size_t leftEnd, size_t rightBegin, size_t rightEnd,
                             int depth);
     void alignWithMyers(size_t leftBegin, size_t leftEnd, size_t rightBegin, size_t rightEnd);
+    void backtrack(const std::vector<int> &trace, int edits, size_t leftBegin, size_t rightBegin,
+                   int n, int m);
 
     const std::vector<uint64_t> &m_left;
     const std::vector<uint64_t> &m_right;

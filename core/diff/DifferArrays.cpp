@@ -216,6 +216,9 @@ void Differ::reportSequence(const Json &left, const Json &right, const Place &pl
 std::optional<Change> Differ::compareItems(const Json &left, const Json &right, size_t leftIndex,
                                            size_t rightIndex, const Place &place, bool moved)
 {
+    // TODO: patterns step into a matched pair by its left index, so a literal index token in
+    // a pattern ("/list/3/x") matches by the left document's numbering only; stepping both
+    // sides and matching either would make such patterns symmetric.
     const Place inner = child(place, leftIndex);
     if (isIgnored(inner)) {
         return std::nullopt;

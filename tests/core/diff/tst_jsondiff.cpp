@@ -113,6 +113,9 @@ void TestJsonDiff::reportsChanges_data()
     QTest::newRow("escaped keys") << QByteArray(R"({"a/b":{"~c":1}})")
                                   << QByteArray(R"({"a/b":{"~c":2}})")
                                   << "changed     /a~1b/~0c  1 -> 2";
+    QTest::newRow("control character in a key")
+        << QByteArray(R"({"a\nb":1})") << QByteArray(R"({"a\nb":2})")
+        << "changed     /a\\u000ab  1 -> 2";
     QTest::newRow("empty objects") << QByteArray("{}") << QByteArray("{}") << "No differences.";
     QTest::newRow("empty to filled array")
         << QByteArray("[]") << QByteArray("[true]") << "added       /0  true";

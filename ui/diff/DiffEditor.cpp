@@ -64,6 +64,10 @@ void DiffEditor::setUpLook()
     setIndentationGuides(true);
     setIndentationGuidesForegroundColor(QColor(0xdd, 0xdd, 0xdd));
     setFrameShape(QFrame::StyledPanel);
+
+    // The horizontal scroll bar appears only for lines wider than the editor.
+    SendScintilla(SCI_SETSCROLLWIDTH, 1L);
+    SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1L);
 }
 
 void DiffEditor::setUpMarkers()

@@ -139,9 +139,15 @@ void DiffEditor::showDocument(const DiffDocument &document)
 {
     const int firstLine = firstVisibleLine();
     setText(document.displayText(m_side));
+
+    // Margin texts, markers and indicators each notify a modification; nothing here needs
+    // those, and for a large document they cost more than the changes themselves.
+    const long eventMask = SendScintilla(SCI_GETMODEVENTMASK);
+    SendScintilla(SCI_SETMODEVENTMASK, 0L);
     applyLineNumbers(document);
     applyMarkers(document);
     applyIndicators(document);
+    SendScintilla(SCI_SETMODEVENTMASK, eventMask);
     setFirstVisibleLine(firstLine);
     viewport()->update();
 }

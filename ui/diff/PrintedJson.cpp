@@ -147,7 +147,8 @@ void PrintedJson::appendScalar(const core::Json &value)
 
 void PrintedJson::appendString(std::string_view text)
 {
-    static constexpr char kHex[] = "0123456789abcdef";
+    // Runs of plain characters are copied at once; only quotes, backslashes and control
+    // characters are escaped, as JSON requires.
     m_text += '"';
     size_t run = 0;
     for (size_t i = 0; i < text.size(); ++i) {
@@ -156,38 +157,43 @@ void PrintedJson::appendString(std::string_view text)
             continue;
         }
         m_text.append(text.substr(run, i - run));
+        appendEscape(c);
         run = i + 1;
-        switch (c) {
-        case '"':
-            m_text += "\\\"";
-            break;
-        case '\\':
-            m_text += "\\\\";
-            break;
-        case '\n':
-            m_text += "\\n";
-            break;
-        case '\r':
-            m_text += "\\r";
-            break;
-        case '\t':
-            m_text += "\\t";
-            break;
-        case '\b':
-            m_text += "\\b";
-            break;
-        case '\f':
-            m_text += "\\f";
-            break;
-        default:
-            m_text += "\\u00";
-            m_text += kHex[c >> 4];
-            m_text += kHex[c & 0xf];
-            break;
-        }
     }
     m_text.append(text.substr(run));
     m_text += '"';
+}
+
+void PrintedJson::appendEscape(unsigned char c)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    m_text += '\\';
+    switch (c) {
+    case '"':
+    case '\\':
+        m_text += char(c);
+        return;
+    case '\n':
+        m_text += 'n';
+        return;
+    case '\r':
+        m_text += 'r';
+        return;
+    case '\t':
+        m_text += 't';
+        return;
+    case '\b':
+        m_text += 'b';
+        return;
+    case '\f':
+        m_text += 'f';
+        return;
+    default:
+        m_text += "u00";
+        m_text += kHex[c >> 4];
+        m_text += kHex[c & 0xf];
+        return;
+    }
 }
 
 ValueSpan PrintedJson::find(std::string_view pointer) const

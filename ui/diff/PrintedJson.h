@@ -69,6 +69,7 @@ private:
     void startLine(int depth);
     void appendScalar(const core::Json &value);
     void appendString(std::string_view text);
+    void appendEscape(unsigned char c);
 
     struct Member
     {

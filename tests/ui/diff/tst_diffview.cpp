@@ -109,6 +109,7 @@ private slots:
     void changedScalarCharactersAreMarked();
     void fillersFaceAddedAndRemovedValues();
     void unchangedLinesHaveNoMarker();
+    void movedItemIsMarkedOnEachSide();
     void lineNumbersFollowEachSide();
     void foldLineUnfoldsOnMarginClick();
     void swapExchangesSides();
@@ -340,6 +341,37 @@ void TestDiffView::unchangedLinesHaveNoMarker()
         ++checked;
     }
     QVERIFY(checked >= 6);
+}
+
+void TestDiffView::movedItemIsMarkedOnEachSide()
+{
+    // Items keyed by "id" keep their identity when their content changes.
+    core::diff::DiffOptions options;
+    QVERIFY(options.addKey(QStringLiteral("/"), QStringLiteral("id")).isOk());
+    m_view->setOptions(options);
+    m_view->setDocuments(Json::parse(R"([{"id": 1, "n": "a"}, "b", "c", "d"])"),
+                         Json::parse(R"(["b", "c", "d", {"id": 1, "n": "z"}])"),
+                         QStringLiteral("L"), QStringLiteral("R"));
+    QCOMPARE(m_view->changeCount(), 2);
+    QCOMPARE(m_view->document()->changes()[0].change->kind, core::diff::Change::Kind::Moved);
+
+    m_view->nextChange();
+    const int left = lineOfChange(*m_view, 0, Side::Left);
+    const int right = lineOfChange(*m_view, 0, Side::Right);
+    QVERIFY(left < right);
+    QVERIFY(hasMarker(m_view->editor(Side::Left), left, DiffEditor::MovedMarker));
+    QVERIFY(hasMarker(m_view->editor(Side::Right), right, DiffEditor::MovedMarker));
+    QVERIFY(hasMarker(m_view->editor(Side::Right), left, DiffEditor::FillerMarker));
+    QCOMPARE(cursorLine(m_view->editor(Side::Left)), left);
+    QCOMPARE(cursorLine(m_view->editor(Side::Right)), right);
+
+    // The change inside the moved item is marked as changed, with its characters.
+    m_view->nextChange();
+    const int inner = lineOfChange(*m_view, 1, Side::Right);
+    QVERIFY(hasMarker(m_view->editor(Side::Right), inner, DiffEditor::ChangedMarker));
+    const int column =
+        int(m_view->editor(Side::Right)->text(inner).indexOf(QStringLiteral("\"z\"")));
+    QCOMPARE(indicatorAt(m_view->editor(Side::Right), inner, column), 1);
 }
 
 void TestDiffView::lineNumbersFollowEachSide()

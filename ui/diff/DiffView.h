@@ -47,7 +47,9 @@ public:
     explicit DiffView(QWidget *parent = nullptr);
     ~DiffView() override;
 
-    /// Compares two documents (copied) and shows them under their titles.
+    /// Compares two documents and shows them under their titles. The documents are copied
+    /// on the calling thread (about 0.1 s for 6 MB); hand large ones over with the overload
+    /// below.
     void setDocuments(const core::Json &left, const core::Json &right, const QString &leftTitle,
                       const QString &rightTitle);
     /// The same without a copy, for documents the caller hands over or shares.

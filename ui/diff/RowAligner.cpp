@@ -177,6 +177,10 @@ void RowAligner::emitRows()
 
 void RowAligner::emitGap(int leftEnd, int rightEnd)
 {
+    // TODO: unmarked lines pair up by count, which is right when the gap holds the same
+    // values on both sides. Members in another order, or ignored values of different sizes,
+    // pair lines of different members until the next sync point; sync points at every
+    // member present on both sides (not only at changes) would keep them side by side.
     while (m_nextLeft < leftEnd || m_nextRight < rightEnd) {
         const bool leftMore = m_nextLeft < leftEnd;
         const bool rightMore = m_nextRight < rightEnd;

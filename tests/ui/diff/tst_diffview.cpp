@@ -320,6 +320,13 @@ void TestDiffView::fillersFaceAddedAndRemovedValues()
         QVERIFY(hasMarker(right, line, DiffEditor::FillerMarker));
         QCOMPARE(right->text(line).trimmed(), QString());
     }
+
+    // An added scalar is marked by its line; its characters get no indicator of their own.
+    const int added = changeAt(*m_view, "/body/xdmEntity/segments/1");
+    const int line = lineOfChange(*m_view, added, Side::Right);
+    QVERIFY(hasMarker(right, line, DiffEditor::AddedMarker));
+    QCOMPARE(right->text(line).trimmed(), QStringLiteral("\"vip\","));
+    QCOMPARE(indicatorAt(right, line, int(right->text(line).indexOf(QLatin1Char('v')))), 0);
 }
 
 void TestDiffView::unchangedLinesHaveNoMarker()

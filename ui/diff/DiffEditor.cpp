@@ -7,6 +7,9 @@
 #include <Qsci/qscilexerjson.h>
 
 #include <QPainter>
+#include <QScrollBar>
+
+#include <algorithm>
 
 #include <charconv>
 
@@ -43,6 +46,28 @@ DiffEditor::DiffEditor(Side side, QWidget *parent)
     setUpMargins();
     setReadOnly(true);
     SendScintilla(SCI_SETUNDOCOLLECTION, 0L);
+
+    // The scroll bars report what the user drags or wheels; Scintilla's own scrolling (keys,
+    // caret moves) is reported by its update notification.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &DiffEditor::onScrolled);
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &DiffEditor::onScrolled);
+    connect(this, &QsciScintillaBase::SCN_UPDATEUI, this, [this](int updated) {
+        if (updated & (SC_UPDATE_V_SCROLL | SC_UPDATE_H_SCROLL)) {
+            onScrolled();
+        }
+    });
+}
+
+void DiffEditor::scrollToLine(int line)
+{
+    setFirstVisibleLine(line);
+    numberVisibleLines();
+}
+
+void DiffEditor::onScrolled()
+{
+    numberVisibleLines();
+    emit scrolled();
 }
 
 void DiffEditor::setUpLook()
@@ -147,13 +172,15 @@ void DiffEditor::showDocument(const DiffDocument &document)
     applyMarkers(document);
     applyIndicators(document);
     SendScintilla(SCI_SETMODEVENTMASK, eventMask);
-    setFirstVisibleLine(firstLine);
+    scrollToLine(firstLine);
     viewport()->update();
 }
 
 void DiffEditor::clearDocument()
 {
     m_lineKinds.clear();
+    m_lineNumbers.clear();
+    m_numbered.clear();
     setText(std::string());
     SendScintilla(SCI_MARGINTEXTCLEARALL);
     markerDeleteAll();
@@ -168,29 +195,50 @@ void DiffEditor::setText(const std::string &text)
 
 void DiffEditor::applyLineNumbers(const DiffDocument &document)
 {
-    // TODO: one margin text per line costs about 1 s per 760,000 lines when everything is
-    // unfolded; numbering only the lines on screen (on scroll) would make that constant.
     SendScintilla(SCI_MARGINTEXTCLEARALL);
     const std::vector<DisplayLine> &lines = document.displayLines();
-    char number[16];
+    m_lineNumbers.assign(lines.size(), 0);
     for (size_t i = 0; i < lines.size(); ++i) {
-        if (lines[i].fold >= 0) {
-            continue;
+        if (lines[i].fold < 0) {
+            m_lineNumbers[i] = document.rows()[size_t(lines[i].row)].line(m_side) + 1;
         }
-        const int32_t line = document.rows()[size_t(lines[i].row)].line(m_side);
-        if (line < 0) {
-            continue;
-        }
-        const auto [end, error] = std::to_chars(number, number + sizeof number - 1, line + 1);
-        *end = '\0';
-        SendScintilla(SCI_MARGINSETTEXT, i, number);
-        SendScintilla(SCI_MARGINSETSTYLE, i, long(STYLE_LINENUMBER));
     }
+    m_numbered.assign(lines.size(), false);
 
     // Wide enough for the largest number and one digit of air.
     const std::string widest(std::to_string(document.lineCount(m_side)).size() + 1, '9');
     const long width = SendScintilla(SCI_TEXTWIDTH, long(STYLE_LINENUMBER), widest.c_str());
     setMarginWidth(kNumberMargin, int(width) + 6);
+}
+
+void DiffEditor::numberVisibleLines()
+{
+    // A margin text costs a call and an allocation in Scintilla, about 1 s for a million
+    // lines, so lines get theirs when they first come on screen.
+    const int first = std::max(0, firstVisibleLine());
+    const int end =
+        std::min(int(m_lineNumbers.size()), first + int(SendScintilla(SCI_LINESONSCREEN)) + 2);
+    const long eventMask = SendScintilla(SCI_GETMODEVENTMASK);
+    SendScintilla(SCI_SETMODEVENTMASK, 0L);
+    char number[16];
+    for (int line = first; line < end; ++line) {
+        if (m_numbered[size_t(line)] || m_lineNumbers[size_t(line)] <= 0) {
+            continue;
+        }
+        m_numbered[size_t(line)] = true;
+        const auto [last, error] =
+            std::to_chars(number, number + sizeof number - 1, m_lineNumbers[size_t(line)]);
+        *last = '\0';
+        SendScintilla(SCI_MARGINSETTEXT, static_cast<unsigned long>(line), number);
+        SendScintilla(SCI_MARGINSETSTYLE, static_cast<unsigned long>(line), long(STYLE_LINENUMBER));
+    }
+    SendScintilla(SCI_SETMODEVENTMASK, eventMask);
+}
+
+void DiffEditor::resizeEvent(QResizeEvent *event)
+{
+    QsciScintilla::resizeEvent(event);
+    numberVisibleLines();
 }
 
 void DiffEditor::applyMarkers(const DiffDocument &document)

@@ -17,8 +17,8 @@ class DiffDocument;
 /// Each line gets a background marker for its kind (added green, removed red, changed yellow,
 /// moved blue, filler grey and hatched, fold line blue-grey), the characters of a changed
 /// scalar an indicator, and the margin the line's number in the side's own printed text
-/// (fillers and folds have none). The marker and indicator numbers are public so that tests
-/// can ask Scintilla what a line shows.
+/// (fillers and folds have none), set as lines come on screen. The marker and indicator numbers are
+/// public so that tests can ask Scintilla what a line shows.
 class DiffEditor : public QsciScintilla
 {
     Q_OBJECT
@@ -48,11 +48,19 @@ public:
     /// Puts the arrow on the lines of a change (-1: none) and the cursor on its first line.
     void markChange(const DiffDocument &document, int change);
 
+    /// Scrolls so that line is the first one shown.
+    void scrollToLine(int line);
+
     /// The marker of a line kind, -1 for unchanged lines.
     static int markerFor(LineKind kind);
 
+signals:
+    /// The editor scrolled, vertically or horizontally, for whatever reason.
+    void scrolled();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setUpLook();
@@ -60,12 +68,16 @@ private:
     void setUpMargins();
     void setText(const std::string &text);
     void applyLineNumbers(const DiffDocument &document);
+    void numberVisibleLines();
+    void onScrolled();
     void applyMarkers(const DiffDocument &document);
     void applyIndicators(const DiffDocument &document);
     void paintFillers();
 
     Side m_side;
-    std::vector<LineKind> m_lineKinds; ///< per display line, for the hatching of fillers
+    std::vector<LineKind> m_lineKinds;  ///< per display line, for the hatching of fillers
+    std::vector<int32_t> m_lineNumbers; ///< per display line, 1-based, 0 for none
+    std::vector<bool> m_numbered;       ///< whether a display line has its margin text
 };
 
 } // namespace ui::diff

@@ -212,9 +212,8 @@ void DiffView::connectEditors()
 {
     for (DiffEditor *editor : {m_leftEditor, m_rightEditor}) {
         DiffEditor *other = editor == m_leftEditor ? m_rightEditor : m_leftEditor;
-        const auto sync = [this, editor, other] { syncScroll(editor, other); };
-        connect(editor->verticalScrollBar(), &QScrollBar::valueChanged, this, sync);
-        connect(editor->horizontalScrollBar(), &QScrollBar::valueChanged, this, sync);
+        connect(editor, &DiffEditor::scrolled, this,
+                [this, editor, other] { syncScroll(editor, other); });
         connect(editor, &QsciScintilla::marginClicked, this,
                 [this](int, int line, Qt::KeyboardModifiers) { unfoldAt(line); });
         connect(editor, &QsciScintillaBase::SCN_DOUBLECLICK, this,
@@ -348,7 +347,7 @@ void DiffView::present(std::shared_ptr<DiffDocument> document)
     for (DiffEditor *editor : {m_leftEditor, m_rightEditor}) {
         editor->showDocument(*m_document);
         editor->markChange(*m_document, -1);
-        editor->setFirstVisibleLine(0);
+        editor->scrollToLine(0);
     }
     updateSummary();
     updateActions();
@@ -408,8 +407,8 @@ void DiffView::scrollToChange(int index)
     const int line = m_document->displayLineOfRow(span.leftFirstRow);
     const int top = std::max(0, line - kContextAbove);
     m_syncingScroll = true;
-    m_leftEditor->setFirstVisibleLine(top);
-    m_rightEditor->setFirstVisibleLine(top);
+    m_leftEditor->scrollToLine(top);
+    m_rightEditor->scrollToLine(top);
     m_syncingScroll = false;
 }
 
@@ -419,8 +418,13 @@ void DiffView::syncScroll(DiffEditor *from, DiffEditor *to)
         return;
     }
     m_syncingScroll = true;
-    to->verticalScrollBar()->setValue(from->verticalScrollBar()->value());
-    to->horizontalScrollBar()->setValue(from->horizontalScrollBar()->value());
+    if (to->firstVisibleLine() != from->firstVisibleLine()) {
+        to->scrollToLine(from->firstVisibleLine());
+    }
+    const long offset = from->SendScintilla(QsciScintillaBase::SCI_GETXOFFSET);
+    if (to->SendScintilla(QsciScintillaBase::SCI_GETXOFFSET) != offset) {
+        to->SendScintilla(QsciScintillaBase::SCI_SETXOFFSET, offset);
+    }
     m_syncingScroll = false;
 }
 

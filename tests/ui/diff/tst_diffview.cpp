@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QListView>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
@@ -112,6 +113,7 @@ private slots:
     void movedItemIsMarkedOnEachSide();
     void lineNumbersFollowEachSide();
     void foldLineUnfoldsOnMarginClick();
+    void keyboardScrollingKeepsSidesTogether();
     void swapExchangesSides();
     void copyPatchTurnsLeftIntoRight_data();
     void copyPatchTurnsLeftIntoRight();
@@ -384,7 +386,9 @@ void TestDiffView::movedItemIsMarkedOnEachSide()
 void TestDiffView::lineNumbersFollowEachSide()
 {
     loadProfiles();
+    m_view->expandAllFolds();
     const int added = changeAt(*m_view, "/body/xdmEntity/mobilePhone");
+    m_view->selectChange(added);
     const int line = lineOfChange(*m_view, added, Side::Right);
     DiffEditor *left = m_view->editor(Side::Left);
     DiffEditor *right = m_view->editor(Side::Right);
@@ -392,6 +396,13 @@ void TestDiffView::lineNumbersFollowEachSide()
         m_view->document()->rows()[size_t(m_view->document()->displayLines()[size_t(line)].row)];
     QCOMPARE(marginText(right, line), QString::number(row.rightLine + 1));
     QCOMPARE(marginText(left, line), QString()); // a filler has no number
+
+    // Lines are numbered as they come on screen, after scrolling as well.
+    const int last = right->lines() - 1;
+    right->verticalScrollBar()->setValue(last);
+    QCOMPARE(left->firstVisibleLine(), right->firstVisibleLine());
+    QCOMPARE(marginText(right, last), QString::number(m_view->document()->lineCount(Side::Right)));
+    QCOMPARE(marginText(left, last), QString::number(m_view->document()->lineCount(Side::Left)));
 }
 
 void TestDiffView::foldLineUnfoldsOnMarginClick()
@@ -421,6 +432,31 @@ void TestDiffView::foldLineUnfoldsOnMarginClick()
     QCOMPARE(left->lines(), int(document->rows().size()));
     const int city = changeAt(*m_view, "/body/xdmEntity/homeAddress/city");
     QVERIFY(hasMarker(left, lineOfChange(*m_view, city, Side::Left), DiffEditor::ChangedMarker));
+}
+
+void TestDiffView::keyboardScrollingKeepsSidesTogether()
+{
+    loadProfiles();
+    m_view->expandAllFolds();
+    DiffEditor *left = m_view->editor(Side::Left);
+    DiffEditor *right = m_view->editor(Side::Right);
+    left->setFocus();
+    left->setCursorPosition(0, 0);
+    QTest::keyClick(left, Qt::Key_PageDown);
+    QTest::keyClick(left, Qt::Key_PageDown);
+    QVERIFY(left->firstVisibleLine() > 0);
+    QTRY_COMPARE(right->firstVisibleLine(), left->firstVisibleLine());
+
+    // The lines that came on screen are numbered on each side (fillers have no number).
+    const ui::diff::DiffDocument *document = m_view->document();
+    for (int line = right->firstVisibleLine(); line < right->firstVisibleLine() + 10; ++line) {
+        const ui::diff::DiffRow &row = document->rows()[size_t(line)];
+        for (Side side : {Side::Left, Side::Right}) {
+            const QString expected =
+                row.line(side) < 0 ? QString() : QString::number(row.line(side) + 1);
+            QCOMPARE(marginText(m_view->editor(side), line), expected);
+        }
+    }
 }
 
 void TestDiffView::swapExchangesSides()

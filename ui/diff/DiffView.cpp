@@ -17,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStringList>
 #include <QToolButton>

@@ -25,7 +25,7 @@ core::Result<core::Json> readJson(const QString &path)
     core::JsonDocument::Options options;
     options.recordPositions = false;
     // TODO: the files are read and parsed on the GUI thread (0.3 s for 15 MB of pretty JSON);
-    // them in the worker that already compares large documents would keep the dialog live.
+    // reading them in the worker that compares large documents would keep the dialog live.
     core::Result<core::JsonDocument> document = core::JsonDocument::fromFile(path, options);
     if (!document) {
         return document.error();

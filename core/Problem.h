@@ -12,10 +12,22 @@ namespace core {
 
 /// How bad a problem is: Error means AEP would reject or drop the data, Warning that it is
 /// accepted but risky or not what was meant, Info that it is worth knowing.
-enum class Severity { Error, Warning, Info };
+enum class Severity
+{
+    Error,
+    Warning,
+    Info
+};
 
 /// Which text a problem points into, so the window can take the user to it.
-enum class ProblemOrigin { Payload, Mapping, Schema, Workspace, Expression };
+enum class ProblemOrigin
+{
+    Payload,
+    Mapping,
+    Schema,
+    Workspace,
+    Expression
+};
 
 /// One broken rule at its place: a rule id of the specification (U05, M02, X03, ...), a
 /// message for the user and, where known, a JSON pointer with line and column.

@@ -10,7 +10,8 @@
 namespace core {
 
 /// What kind of failure an Error reports. Callers branch on the code; users read the message.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidArgument, ///< the caller passed something that cannot be used
     NotFound,        ///< a file, key or name that should exist does not
     Io,              ///< reading or writing failed
@@ -28,8 +29,7 @@ public:
     Error(ErrorCode code, QString message)
         : m_code(code)
         , m_message(std::move(message))
-    {
-    }
+    {}
 
     ErrorCode code() const { return m_code; }
     const QString &message() const { return m_message; }
@@ -65,12 +65,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_state(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_state(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     bool isOk() const { return m_state.index() == 0; }
     explicit operator bool() const { return isOk(); }
@@ -97,8 +95,7 @@ public:
     Result(Error error)
         : m_error(std::move(error))
         , m_failed(true)
-    {
-    }
+    {}
 
     bool isOk() const { return !m_failed; }
     explicit operator bool() const { return isOk(); }

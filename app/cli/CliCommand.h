@@ -11,7 +11,8 @@
 namespace cli {
 
 /// Exit statuses shared by every command.
-enum ExitStatus : int {
+enum ExitStatus : int
+{
     ExitOk = 0,          ///< nothing is an error
     ExitInputErrors = 1, ///< the input has errors (problems of severity error, failed cases)
     ExitCannotRun = 2,   ///< bad arguments, unreadable file: the command could not run

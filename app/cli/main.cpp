@@ -28,7 +28,8 @@ void printHelp()
         text += QStringLiteral("  %1\n      %2\n")
                     .arg(QLatin1String(command.synopsis), QLatin1String(command.summary));
     }
-    text += QStringLiteral("\nExit status: 0 no errors, 1 the input has errors, 2 could not run.\n");
+    text +=
+        QStringLiteral("\nExit status: 0 no errors, 1 the input has errors, 2 could not run.\n");
     writeOut(text);
 }
 
@@ -89,7 +90,8 @@ int main(int argc, char **argv)
         return arguments.isEmpty() ? cli::ExitCannotRun : cli::ExitOk;
     }
     if (arguments.first() == QLatin1String("--version")) {
-        cli::writeOut(QStringLiteral("patchbay-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        cli::writeOut(
+            QStringLiteral("patchbay-cli %1\n").arg(QCoreApplication::applicationVersion()));
         return cli::ExitOk;
     }
 
@@ -101,7 +103,7 @@ int main(int argc, char **argv)
             return status;
         }
     }
-    cli::writeErr(QStringLiteral("patchbay-cli: unknown command '%1'; see patchbay-cli --help")
-                      .arg(name));
+    cli::writeErr(
+        QStringLiteral("patchbay-cli: unknown command '%1'; see patchbay-cli --help").arg(name));
     return cli::ExitCannotRun;
 }

@@ -21,23 +21,28 @@ struct Program;
 
 /// What an array-valued mapping asks of a merge: upsert_array_append or upsert_array_replace
 /// as the outermost call of the expression. Only merges act on it; creates write the array.
-enum class ArrayIntent { None, Append, Replace };
+enum class ArrayIntent
+{
+    None,
+    Append,
+    Replace
+};
 
 /// The world an expression runs in. A fixed clock and fixed ids make results reproducible.
 struct EvalContext
 {
-    QDateTime now;          ///< invalid: the real clock
-    bool fixedIds = false;  ///< uuid(), guid() and friends return reproducible values
-    bool isMerge = false;   ///< operations.data is merge (upsert_array_* act only then)
+    QDateTime now;         ///< invalid: the real clock
+    bool fixedIds = false; ///< uuid(), guid() and friends return reproducible values
+    bool isMerge = false;  ///< operations.data is merge (upsert_array_* act only then)
 };
 
 /// The result of one evaluation. A runtime error nulls the value and keeps the reason, as
 /// Data Prep nulls the attribute and logs a warning.
 struct Evaluation
 {
-    Json value;                              ///< null when the result is null or failed
+    Json value; ///< null when the result is null or failed
     ArrayIntent intent = ArrayIntent::None;
-    QString error;                           ///< empty when the evaluation succeeded
+    QString error; ///< empty when the evaluation succeeded
 
     bool ok() const { return error.isEmpty(); }
 };
@@ -50,10 +55,10 @@ struct ExpressionError
     QString message;                      ///< a sentence naming what was expected and found
     QString expected;
     QString found;
-    int offset = 0;                       ///< 0-based character offset into the text
+    int offset = 0; ///< 0-based character offset into the text
     int line = 1;
     int column = 1;
-    int length = 1;                       ///< how many characters to underline
+    int length = 1; ///< how many characters to underline
 };
 
 /// A Data Prep expression, compiled once and evaluated many times.

@@ -107,8 +107,7 @@ public:
         : m_text(text)
         , m_maxDepth(std::min(maxDepth, kMaxDepthCeiling))
         , m_doc(positions)
-    {
-    }
+    {}
 
     Result<Json> run()
     {
@@ -142,7 +141,8 @@ private:
 
     Error expected(const QString &what)
     {
-        return fail(QStringLiteral("Expected %1 but found %2.").arg(what, describeChar(m_text, m_pos)));
+        return fail(
+            QStringLiteral("Expected %1 but found %2.").arg(what, describeChar(m_text, m_pos)));
     }
 
     // Line and column of a byte offset, counting columns in characters. Scans forward from the
@@ -243,7 +243,8 @@ private:
                                 "it?")
                      .arg(describeChar(m_text, m_pos)));
         } else {
-            expected(QStringLiteral("a value (object, array, string, number, true, false or null)"));
+            expected(
+                QStringLiteral("a value (object, array, string, number, true, false or null)"));
         }
         return false;
     }
@@ -380,7 +381,8 @@ private:
     bool parseLiteral(std::string_view word, Json value, Json &out)
     {
         if (m_text.substr(m_pos, word.size()) != word) {
-            expected(QStringLiteral("a value (object, array, string, number, true, false or null)"));
+            expected(
+                QStringLiteral("a value (object, array, string, number, true, false or null)"));
             return false;
         }
         m_pos += word.size();
@@ -526,15 +528,32 @@ private:
         }
         const char c = m_text[m_pos++];
         switch (c) {
-        case '"': out += '"'; return true;
-        case '\\': out += '\\'; return true;
-        case '/': out += '/'; return true;
-        case 'b': out += '\b'; return true;
-        case 'f': out += '\f'; return true;
-        case 'n': out += '\n'; return true;
-        case 'r': out += '\r'; return true;
-        case 't': out += '\t'; return true;
-        case 'u': return parseUnicodeEscape(out);
+        case '"':
+            out += '"';
+            return true;
+        case '\\':
+            out += '\\';
+            return true;
+        case '/':
+            out += '/';
+            return true;
+        case 'b':
+            out += '\b';
+            return true;
+        case 'f':
+            out += '\f';
+            return true;
+        case 'n':
+            out += '\n';
+            return true;
+        case 'r':
+            out += '\r';
+            return true;
+        case 't':
+            out += '\t';
+            return true;
+        case 'u':
+            return parseUnicodeEscape(out);
         default:
             --m_pos;
             fail(QStringLiteral("Unknown escape '\\%1' in a string.").arg(QLatin1Char(c)));
@@ -655,14 +674,15 @@ Result<JsonDocument> JsonDocument::fromFile(const QString &path, const Options &
                      QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
     }
     if (file.size() > options.maxBytes) {
-        return Error(ErrorCode::Limit, QStringLiteral("%1 is %2 MB; Patchbay reads JSON up to %3 MB.")
-                                           .arg(path)
-                                           .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
-                                           .arg(options.maxBytes / (1024 * 1024)));
+        return Error(ErrorCode::Limit,
+                     QStringLiteral("%1 is %2 MB; Patchbay reads JSON up to %3 MB.")
+                         .arg(path)
+                         .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
+                         .arg(options.maxBytes / (1024 * 1024)));
     }
     const QByteArray bytes = file.readAll();
-    Result<JsonDocument> doc = parse(std::string_view(bytes.constData(), size_t(bytes.size())),
-                                     options);
+    Result<JsonDocument> doc =
+        parse(std::string_view(bytes.constData(), size_t(bytes.size())), options);
     if (!doc) {
         Error error = doc.error();
         qCDebug(lcJson) << "parse failed" << path << error.line() << error.column();
@@ -712,15 +732,22 @@ std::string dumpJson(const Json &value, int indent)
 const char *jsonTypeName(const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::object: return "object";
-    case Json::value_t::array: return "array";
-    case Json::value_t::string: return "string";
-    case Json::value_t::boolean: return "boolean";
-    case Json::value_t::null: return "null";
+    case Json::value_t::object:
+        return "object";
+    case Json::value_t::array:
+        return "array";
+    case Json::value_t::string:
+        return "string";
+    case Json::value_t::boolean:
+        return "boolean";
+    case Json::value_t::null:
+        return "null";
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return "number";
-    default: return "value";
+    case Json::value_t::number_float:
+        return "number";
+    default:
+        return "value";
     }
 }
 

@@ -38,9 +38,9 @@ class JsonDocument
 public:
     struct Options
     {
-        int maxDepth = 1000;                      ///< deeper nesting is an error, not a crash
-        qsizetype maxBytes = 256 * 1024 * 1024;   ///< larger texts are refused before parsing
-        bool recordPositions = true;              ///< off for streams, where speed matters
+        int maxDepth = 1000;                    ///< deeper nesting is an error, not a crash
+        qsizetype maxBytes = 256 * 1024 * 1024; ///< larger texts are refused before parsing
+        bool recordPositions = true;            ///< off for streams, where speed matters
     };
 
     /// Parses text; on failure the Error carries line, column and offset of the fault.

@@ -25,7 +25,8 @@ std::string unescape(std::string_view token)
     std::string out;
     out.reserve(token.size());
     for (size_t i = 0; i < token.size(); ++i) {
-        if (token[i] == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1')) {
+        if (token[i] == '~' && i + 1 < token.size() &&
+            (token[i + 1] == '0' || token[i + 1] == '1')) {
             out += token[i + 1] == '0' ? '~' : '/';
             ++i;
         } else {
@@ -54,9 +55,8 @@ std::vector<std::string> split(std::string_view pointer)
     size_t start = 1;
     while (true) {
         const size_t slash = pointer.find('/', start);
-        const std::string_view token = pointer.substr(start, slash == std::string_view::npos
-                                                                 ? std::string_view::npos
-                                                                 : slash - start);
+        const std::string_view token = pointer.substr(
+            start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
         tokens.push_back(unescape(token));
         if (slash == std::string_view::npos) {
             break;

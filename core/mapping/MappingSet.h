@@ -16,7 +16,12 @@ namespace core {
 class JsonDocument;
 
 /// How a mapping's source is read: a path into the payload, an expression, or a constant.
-enum class SourceType { Attribute, Expression, Static };
+enum class SourceType
+{
+    Attribute,
+    Expression,
+    Static
+};
 
 /// "ATTRIBUTE", "EXPRESSION" or "STATIC".
 QString sourceTypeName(SourceType type);
@@ -30,6 +35,7 @@ struct Mapping
     std::string name;
     std::string description;
     std::string writtenSourceType; ///< the spelling in the file: ATTRIBUTE, text/x.schema-path, ...
+    bool usable = true;            ///< false when the row is broken (its problem says why)
 };
 
 /// A Data Prep mapping set, read from the Data Prep API's own format, the legacy format
@@ -38,8 +44,9 @@ struct Mapping
 class MappingSet
 {
 public:
-    /// Reads a mapping set; rows that cannot be understood become problems (M01) pointing at
-    /// the row, and are kept out of the set rather than guessed at.
+    /// Reads a mapping set; rows that cannot be understood become problems (M01, M05) pointing
+    /// at the row, and stay in the set marked unusable so that they can be fixed; the mapper
+    /// skips them rather than guess.
     static Result<MappingSet> fromJson(const Json &json, Problems *problems = nullptr,
                                        const JsonDocument *positions = nullptr);
     static Result<MappingSet> fromFile(const QString &path, Problems *problems = nullptr);

@@ -5,6 +5,7 @@
 #include "core/Problem.h"
 #include "core/Result.h"
 #include "core/json/Json.h"
+#include "core/mapping/FieldTrace.h"
 #include "core/workspace/Workspace.h"
 
 #include <QDateTime>
@@ -22,7 +23,13 @@ class Schema;
 }
 
 /// The messages Data Prep generates for one payload (spec §5.5).
-enum class MessageKind { ProfileCreate, ProfileUpdate, ProfileDelete, IdentityCreate };
+enum class MessageKind
+{
+    ProfileCreate,
+    ProfileUpdate,
+    ProfileDelete,
+    IdentityCreate
+};
 
 /// "profile.create", "profile.update", "profile.delete" or "identity.create".
 QString messageKindName(MessageKind kind);
@@ -33,32 +40,20 @@ struct GeneratedMessage
 {
     MessageKind kind = MessageKind::ProfileCreate;
     std::string datasetId;
-    Json message;          ///< {"header": {...}, "body": {"xdmMeta": ..., "xdmEntity": ...}}
+    Json message; ///< {"header": {...}, "body": {"xdmMeta": ..., "xdmEntity": ...}}
     bool emulated = true;
-};
-
-/// Where one destination field got its value: for the preview's "where did this come from".
-struct FieldTrace
-{
-    std::string destination;    ///< dotted destination path as written in the mapping
-    std::string pointer;        ///< RFC 6901 pointer of the value in the mapped entity
-    int mappingIndex = -1;
-    QString sourceType;         ///< ATTRIBUTE, EXPRESSION or STATIC
-    std::string source;         ///< source path, expression text or constant
-    Json rawValue;              ///< the value before coercion
-    Json value;                 ///< the value written (null when dropped)
-    QString error;              ///< why the value was nulled, if it was
+    bool rejected = false; ///< the payload has errors: AEP would not get this far
 };
 
 /// Settings of one run that are not in the payload.
 struct PipelineOptions
 {
-    QDateTime now;               ///< invalid: the real clock; --fixed-clock sets it
-    bool fixedIds = false;       ///< msgId and xactionId become reproducible
-    bool upsertMode = false;     ///< a header is expected even without operations (U02)
+    QDateTime now;           ///< invalid: the real clock; --fixed-clock sets it
+    bool fixedIds = false;   ///< msgId and xactionId become reproducible
+    bool upsertMode = false; ///< a header is expected even without operations (U02)
     std::string mappingRoot = "body";
-    std::string xForwardedFlowId;///< x-adobe-flow-id sent with the request, for U03
-    qint64 requestBytes = -1;    ///< size of the request, for U27; -1: the payload's size
+    std::string xForwardedFlowId; ///< x-adobe-flow-id sent with the request, for U03
+    qint64 requestBytes = -1;     ///< size of the request, for U27; -1: the payload's size
 };
 
 /// Everything one payload produced: the messages, every problem, and the views the window
@@ -67,10 +62,10 @@ struct PipelineResult
 {
     std::vector<GeneratedMessage> messages;
     Problems problems;
-    Json entity;                 ///< the mapped entity after coercion and pruning
-    Json patchView;              ///< the update as RFC 6902 operations (form B), else null
+    Json entity;    ///< the mapped entity after coercion and pruning
+    Json patchView; ///< the update as RFC 6902 operations (form B), else null
     std::vector<FieldTrace> traces;
-    std::string operation;       ///< create, merge or delete, as applied
+    std::string operation; ///< create, merge or delete, as applied
 
     /// The report form {"messages": [{kind, datasetId, emulated, message}], "problems": [...]}.
     Json toJson() const;
@@ -95,10 +90,13 @@ public:
                                     const FlowConfig &flow, const PipelineOptions &options);
 
     /// Runs on payload text: parse with positions, check, map, validate, generate.
-    PipelineResult run(std::string_view payloadText) const;
+    PipelineResult run(std::string_view payloadText, int sequence = 0) const;
 
     /// Runs on an already parsed payload (streams); problems carry pointers but no lines.
-    PipelineResult run(const Json &payload) const;
+    /// sequence numbers the payload in its stream, for reproducible ids.
+    PipelineResult run(const Json &payload, int sequence = 0) const;
+
+    const FlowConfig &flow() const;
 
     /// Problems of the mapping set itself (M01-M04, M08): the same for every payload.
     const Problems &mappingProblems() const;

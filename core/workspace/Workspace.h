@@ -30,18 +30,18 @@ struct DatasetConfig
 /// A dataflow: which mapping set and schema turn its payloads into which datasets.
 struct FlowConfig
 {
-    std::string id;                  ///< the dataflow id, header.flowId
+    std::string id; ///< the dataflow id, header.flowId
     std::string name;
-    QString mappingFile;             ///< absolute path of the mapping set
-    QString schemaFile;              ///< absolute path of the target schema
-    std::string datasetId;           ///< the Profile dataset the flow writes to
-    std::string identityDatasetId;   ///< the identity dataset, if the flow creates identities
-    std::string imsOrgId;            ///< the org of the inlet (U04)
+    QString mappingFile;           ///< absolute path of the mapping set
+    QString schemaFile;            ///< absolute path of the target schema
+    std::string datasetId;         ///< the Profile dataset the flow writes to
+    std::string identityDatasetId; ///< the identity dataset, if the flow creates identities
+    std::string imsOrgId;          ///< the org of the inlet (U04)
     std::string sandboxName;
     std::string sourceName = "HTTP API"; ///< HTTP API, Amazon Kinesis or Azure Event Hubs
-    bool xdmCompatible = false;      ///< the dataflow's "XDM-compatible" setting (U26)
-    qint64 createdAtMs = 0;          ///< when the dataflow was created, 0 when unknown (U30)
-    std::string mappingRoot = "body";///< where the raw attributes sit in the payload
+    bool xdmCompatible = false;          ///< the dataflow's "XDM-compatible" setting (U26)
+    qint64 createdAtMs = 0;              ///< when the dataflow was created, 0 when unknown (U30)
+    std::string mappingRoot = "body";    ///< where the raw attributes sit in the payload
 };
 
 /// A workspace folder: patchbay.json plus payloads/, mappings/, schemas/, environments/ and

@@ -16,8 +16,22 @@
 namespace core::xdm {
 
 /// The XDM type of a field (meta:xdmType, or derived from the JSON Schema type and format).
-enum class XdmType { String, Number, Long, Int, Short, Byte, Date, DateTime, Boolean, Map,
-                     Object, Array, Unknown };
+enum class XdmType
+{
+    String,
+    Number,
+    Long,
+    Int,
+    Short,
+    Byte,
+    Date,
+    DateTime,
+    Boolean,
+    Map,
+    Object,
+    Array,
+    Unknown
+};
 
 const char *xdmTypeName(XdmType type);
 
@@ -28,18 +42,18 @@ struct Field
     XdmType type = XdmType::Unknown;
     std::string title;
     std::string description;
-    std::string format;                 ///< email, uri, uri-reference, date, date-time, ...
-    std::string pattern;                ///< ECMA-262 regular expression, as written
-    std::vector<Json> enumValues;       ///< empty: any value
+    std::string format;           ///< email, uri, uri-reference, date, date-time, ...
+    std::string pattern;          ///< ECMA-262 regular expression, as written
+    std::vector<Json> enumValues; ///< empty: any value
     std::optional<double> minimum;
     std::optional<double> maximum;
     std::optional<qint64> minLength;
     std::optional<qint64> maxLength;
-    Json defaultValue;                  ///< null when the schema gives none
-    std::vector<std::string> required;  ///< names of required children
+    Json defaultValue;                            ///< null when the schema gives none
+    std::vector<std::string> required;            ///< names of required children
     std::vector<std::unique_ptr<Field>> children; ///< object properties, in schema order
-    std::unique_ptr<Field> items;       ///< the element of an array
-    std::unique_ptr<Field> values;      ///< the value of a map (additionalProperties)
+    std::unique_ptr<Field> items;                 ///< the element of an array
+    std::unique_ptr<Field> values;                ///< the value of a map (additionalProperties)
 
     const Field *child(std::string_view childName) const;
     bool isRequired(std::string_view childName) const;
@@ -48,8 +62,8 @@ struct Field
 /// An xdm:descriptorIdentity: the field at path holds identities of a namespace.
 struct IdentityDescriptor
 {
-    std::vector<std::string> path;      ///< "/personalEmail/address" as {"personalEmail", "address"}
-    std::string namespaceCode;          ///< "Email"
+    std::vector<std::string> path; ///< "/personalEmail/address" as {"personalEmail", "address"}
+    std::string namespaceCode;     ///< "Email"
     bool primary = false;
 };
 
@@ -118,8 +132,8 @@ struct CoercionOptions
 struct Coercion
 {
     Json value;
-    QString error;                 ///< why the conversion failed; empty on success
-    QString warning;               ///< accepted, but worth a warning (M11 ambiguous date)
+    QString error;   ///< why the conversion failed; empty on success
+    QString warning; ///< accepted, but worth a warning (M11 ambiguous date)
     QString warningRule;
     bool ok() const { return error.isEmpty(); }
 };
@@ -127,7 +141,8 @@ struct Coercion
 /// Converts a mapped value to the destination field's type, as Data Prep does before writing.
 Coercion coerce(const Json &value, const Field &field, const CoercionOptions &options = {});
 
-enum class ValidationMode {
+enum class ValidationMode
+{
     Full,    ///< a create: required fields must be present
     Partial, ///< a merge: only the fields present are checked
 };

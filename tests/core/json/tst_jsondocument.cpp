@@ -29,13 +29,15 @@ void TestJsonDocument::parsesValues_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QByteArray>("dumped");
-    QTest::newRow("object order kept") << QByteArray(R"({"b":1,"a":2})") << QByteArray(R"({"b":1,"a":2})");
+    QTest::newRow("object order kept")
+        << QByteArray(R"({"b":1,"a":2})") << QByteArray(R"({"b":1,"a":2})");
     QTest::newRow("nested") << QByteArray(R"( {"a":[1,{"b":null}],"c":true} )")
                             << QByteArray(R"({"a":[1,{"b":null}],"c":true})");
     QTest::newRow("escapes") << QByteArray(R"("a\"\\\/\b\n\u00e9\ud83d\ude00")")
                              << QByteArray("\"a\\\"\\\\/\\b\\n\xc3\xa9\xf0\x9f\x98\x80\"");
-    QTest::newRow("numbers") << QByteArray("[0,-1,1.5,2e3,18446744073709551615,-9223372036854775808]")
-                             << QByteArray("[0,-1,1.5,2000.0,18446744073709551615,-9223372036854775808]");
+    QTest::newRow("numbers")
+        << QByteArray("[0,-1,1.5,2e3,18446744073709551615,-9223372036854775808]")
+        << QByteArray("[0,-1,1.5,2000.0,18446744073709551615,-9223372036854775808]");
     QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{}") << QByteArray("{}");
 }
 
@@ -65,8 +67,8 @@ void TestJsonDocument::rejectsMalformed_data()
     QTest::newRow("bad literal") << QByteArray("[tru]") << 1 << 2 << "Expected a value";
     QTest::newRow("lone surrogate") << QByteArray("\"\\udc00\"") << 1 << 8 << "low surrogate";
     QTest::newRow("raw newline in string") << QByteArray("\"a\nb\"") << 1 << 3 << "line break";
-    QTest::newRow("columns count characters") << QByteArray("{\"\xc3\xa9\xc3\xa9\": x}") << 1 << 8
-                                              << "Expected a value";
+    QTest::newRow("columns count characters")
+        << QByteArray("{\"\xc3\xa9\xc3\xa9\": x}") << 1 << 8 << "Expected a value";
 }
 
 void TestJsonDocument::rejectsMalformed()

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Patchbay authors
+#include "MessageBuilder.h"
+
+#include "core/json/JsonPointer.h"
+
+namespace core {
+
+namespace {
+
+Json schemaRef(const MessageStamp &stamp)
+{
+    Json ref = Json::object();
+    ref["id"] = stamp.schemaId;
+    ref["contentType"] = kFullSchemaContentType;
+    return ref;
+}
+
+const ArrayWrite *arrayAt(const std::vector<ArrayWrite> &arrays, const std::string &pointer)
+{
+    for (const ArrayWrite &write : arrays) {
+        if (write.pointer == pointer) {
+            return &write;
+        }
+    }
+    return nullptr;
+}
+
+Json operation(const char *op, const std::string &path, const Json &value)
+{
+    Json out = Json::object();
+    out["op"] = op;
+    out["path"] = path;
+    out["value"] = value;
+    return out;
+}
+
+void addLeaves(const Json &value, const std::string &pointer, const std::vector<ArrayWrite> &arrays,
+               bool inIdentityMap, Json &out)
+{
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            const bool identity = inIdentityMap || (pointer.empty() && it.key() == "identityMap");
+            addLeaves(it.value(), jsonpointer::append(pointer, it.key()), arrays, identity, out);
+        }
+        return;
+    }
+    if (value.is_array()) {
+        const ArrayWrite *write = arrayAt(arrays, pointer);
+        const bool replace = write && write->intent == expr::ArrayIntent::Replace;
+        const bool append = inIdentityMap || (write && write->intent == expr::ArrayIntent::Append);
+        if (append && !replace) {
+            for (const Json &element : value) {
+                out.push_back(operation("add", pointer + "/-", element));
+            }
+            return;
+        }
+        out.push_back(operation(replace ? "replace" : "add", pointer, value));
+        return;
+    }
+    out.push_back(operation("add", pointer, value));
+}
+
+} // namespace
+
+Json buildMessage(const char *msgType, const std::string &datasetId, Json entity,
+                  const MessageStamp &stamp)
+{
+    Json header = Json::object();
+    header["msgType"] = msgType;
+    header["msgId"] = stamp.msgId;
+    header["msgVersion"] = "1.0";
+    header["xactionId"] = stamp.xactionId;
+    header["imsOrgId"] = stamp.imsOrgId;
+    header["datasetId"] = datasetId;
+    header["flowId"] = stamp.flowId;
+    header["createdAt"] = stamp.createdAtMs;
+    header["schemaRef"] = schemaRef(stamp);
+    header["source"] = {{"name", stamp.sourceName}};
+
+    Json body = Json::object();
+    body["xdmMeta"] = {{"schemaRef", schemaRef(stamp)}};
+    body["xdmEntity"] = std::move(entity);
+
+    Json message = Json::object();
+    message["header"] = std::move(header);
+    message["body"] = std::move(body);
+    return message;
+}
+
+Json patchView(const Json &entity, const std::vector<ArrayWrite> &arrays)
+{
+    Json out = Json::array();
+    addLeaves(entity, std::string(), arrays, false, out);
+    return out;
+}
+
+} // namespace core

@@ -30,6 +30,30 @@ const core::FlowConfig *flowFor(const core::Workspace &workspace, const std::str
     return workspace.flows().empty() ? nullptr : &workspace.flows().front();
 }
 
+void collectPaths(const core::Json &value, const QString &prefix, QStringList &out, int depth)
+{
+    if (!value.is_object() || depth > 32) {
+        return;
+    }
+    for (auto member = value.begin(); member != value.end(); ++member) {
+        const QString path = prefix.isEmpty() ? core::toQString(member.key())
+                                              : prefix + QLatin1Char('.') +
+                                                    core::toQString(member.key());
+        out.append(path);
+        collectPaths(member.value(), path, out, depth + 1);
+    }
+}
+
+QStringList sourcePathsOf(const std::string &payload, const std::string &root)
+{
+    QStringList out;
+    const core::Result<core::Json> parsed = core::parseJson(payload);
+    if (parsed && parsed->is_object() && parsed->contains(root)) {
+        collectPaths(parsed->at(root), QString(), out, 0);
+    }
+    return out;
+}
+
 // The mapping set's own problems, unless the run already reported them.
 void addMissing(core::Problems &problems, const core::Problems &more)
 {
@@ -143,6 +167,7 @@ PreviewOutcome PreviewController::compute(const PreviewInputs &inputs, quint64 g
         return outcome;
     }
     outcome.flowId = core::toQString(flow->id);
+    outcome.sourcePaths = sourcePathsOf(inputs.payload, flow->mappingRoot);
 
     core::Result<core::Pipeline> pipeline =
         inputs.mappingSet && inputs.schema

@@ -5,6 +5,7 @@
 #include "core/upsert/Pipeline.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -37,6 +38,7 @@ struct PreviewOutcome
     core::PipelineResult result;
     QString flowId;
     QString error;
+    QStringList sourcePaths; ///< dotted paths of the payload's body, for completion
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "core/json/JsonDocument.h"
 #include "core/json/JsonPointer.h"
+#include "core/mapping/FieldPath.h"
 #include "core/mapping/Mapper.h"
 #include "core/upsert/EnvelopeRules.h"
 #include "core/upsert/Identities.h"
@@ -113,6 +114,8 @@ struct Pipeline::Private
     void reportUnmapped(const Json &record, const std::string &pointer, Problems &problems) const;
     Problems validateEntity(const Json &entity, const UpsertHeader &header,
                             const std::vector<FieldTrace> &traces) const;
+    void rehome(Problem &problem, const std::vector<FieldTrace> &traces,
+                const std::string &recordPointer) const;
     MessageStamp stamp(const UpsertHeader &header, int sequence, int kind) const;
     void generate(const UpsertHeader &header, const MappedRecord &mapped, int sequence,
                   PipelineResult &result) const;
@@ -263,6 +266,8 @@ PipelineResult Pipeline::Private::run(const Json &payload, int sequence) const
     append(result.problems, checkEnvelope(payload, header, context));
 
     const Json *source = record(payload, header, result.problems);
+    const std::string recordPointer =
+        source == &payload ? std::string() : "/" + jsonpointer::escape(options.mappingRoot);
     MappedRecord mapped;
     if (source && passThrough) {
         mapped.entity = *source;
@@ -275,7 +280,7 @@ PipelineResult Pipeline::Private::run(const Json &payload, int sequence) const
         mapped = mapper.map(*source, evalContext);
         append(result.problems, std::move(mapped.problems));
         checkArrays(mapped, header, result.problems);
-        reportUnmapped(*source, "/" + jsonpointer::escape(options.mappingRoot), result.problems);
+        reportUnmapped(*source, recordPointer, result.problems);
     }
 
     const std::vector<Identity> identities = collectIdentities(mapped.entity, schema.get());
@@ -283,7 +288,7 @@ PipelineResult Pipeline::Private::run(const Json &payload, int sequence) const
     Problems entityProblems = validateEntity(mapped.entity, header, mapped.traces);
     entityProblems.insert(entityProblems.end(), identityProblems.begin(), identityProblems.end());
     for (Problem &problem : entityProblems) {
-        problem.origin = ProblemOrigin::Mapping;
+        rehome(problem, mapped.traces, recordPointer);
     }
     append(result.problems, std::move(entityProblems));
 
@@ -389,16 +394,44 @@ Problems Pipeline::Private::validateEntity(const Json &entity, const UpsertHeade
     }
     const xdm::ValidationMode mode =
         header.data == "create" ? xdm::ValidationMode::Full : xdm::ValidationMode::Partial;
-    Problems problems = xdm::validate(entity, *schema, mode);
-    // Re-home each problem to the mapping row that wrote the value.
-    for (Problem &problem : problems) {
-        for (const FieldTrace &trace : traces) {
-            if (problem.pointer.rfind(trace.pointer, 0) == 0) {
-                problem.mappingIndex = trace.mappingIndex;
-            }
+    Q_UNUSED(traces);
+    return xdm::validate(entity, *schema, mode);
+}
+
+// A problem found in the mapped entity belongs where its value came from: the payload member
+// an attribute mapping copied, or else the mapping row that computed it.
+void Pipeline::Private::rehome(Problem &problem, const std::vector<FieldTrace> &traces,
+                               const std::string &recordPointer) const
+{
+    if (passThrough) {
+        problem.pointer = recordPointer + problem.pointer;
+        return;
+    }
+    const FieldTrace *writer = nullptr;
+    for (const FieldTrace &trace : traces) {
+        const std::string &at = trace.pointer;
+        const bool inside =
+            problem.pointer.rfind(at, 0) == 0 &&
+            (problem.pointer.size() == at.size() || problem.pointer[at.size()] == '/');
+        if (inside && !trace.value.is_null()) {
+            writer = &trace;
         }
     }
-    return problems;
+    problem.origin = ProblemOrigin::Mapping;
+    if (!writer) {
+        return;
+    }
+    problem.mappingIndex = writer->mappingIndex;
+    Result<FieldPath> source = writer->sourceType == QLatin1String("ATTRIBUTE")
+                                   ? FieldPath::parse(writer->source)
+                                   : Result<FieldPath>(Error(ErrorCode::InvalidArgument, {}));
+    if (!source || source->wildcardCount() > 0 || passThrough) {
+        problem.pointer = "/mappings/" + std::to_string(writer->mappingIndex) + "/source";
+        return;
+    }
+    problem.origin = ProblemOrigin::Payload;
+    problem.pointer =
+        recordPointer + source->pointer() + problem.pointer.substr(writer->pointer.size());
 }
 
 MessageStamp Pipeline::Private::stamp(const UpsertHeader &header, int sequence, int kind) const

@@ -36,10 +36,11 @@ QString junitReport(const std::vector<FileProblems> &files)
     for (const FileProblems &file : files) {
         failures += core::hasErrors(file.problems) ? 1 : 0;
     }
-    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                 "<testsuite name=\"patchbay-check\" tests=\"%1\" failures=\"%2\">\n")
-                      .arg(files.size())
-                      .arg(failures);
+    QString xml =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<testsuite name=\"patchbay-check\" tests=\"%1\" failures=\"%2\">\n")
+            .arg(files.size())
+            .arg(failures);
     for (const FileProblems &file : files) {
         xml += QStringLiteral("  <testcase classname=\"payload\" name=\"%1\">\n")
                    .arg(xmlEscaped(file.file));
@@ -103,8 +104,8 @@ int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addPipelineOptions(parser);
-    parser.addOption({QStringLiteral("payload"), QStringLiteral("Payload file."),
-                      QStringLiteral("F")});
+    parser.addOption(
+        {QStringLiteral("payload"), QStringLiteral("Payload file."), QStringLiteral("F")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("text, json or junit."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     if (!parser.parse(QStringList{QStringLiteral("check")} + arguments)) {
@@ -115,7 +116,8 @@ int runCheck(const QStringList &arguments)
         format != QLatin1String("junit")) {
         return usageError(kCheck, QStringLiteral("--format is text, json or junit."));
     }
-    const QStringList paths = parser.values(QStringLiteral("payload")) + parser.positionalArguments();
+    const QStringList paths =
+        parser.values(QStringLiteral("payload")) + parser.positionalArguments();
     if (paths.isEmpty()) {
         return usageError(kCheck, QStringLiteral("name at least one payload file."));
     }

@@ -31,8 +31,7 @@ class LineReader
 public:
     explicit LineReader(std::FILE *file)
         : m_file(file)
-    {
-    }
+    {}
 
     // false at the end; *tooLong is set for lines past the bound (skipped, not split).
     bool next(std::string &line, bool *tooLong)
@@ -45,8 +44,8 @@ public:
             }
             const char *start = m_buffer + m_pos;
             const void *newline = std::memchr(start, '\n', m_end - m_pos);
-            const size_t length = newline ? size_t(static_cast<const char *>(newline) - start)
-                                          : m_end - m_pos;
+            const size_t length =
+                newline ? size_t(static_cast<const char *>(newline) - start) : m_end - m_pos;
             if (line.size() + length <= kMaxLineBytes) {
                 line.append(start, length);
             } else {

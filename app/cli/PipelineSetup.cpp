@@ -49,9 +49,8 @@ void addPipelineOptions(QCommandLineParser &parser)
         {QStringLiteral("mapping-root"),
          QStringLiteral("Member of the payload holding the raw attributes (default body)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("fixed-clock"),
-         QStringLiteral("Use this time for timestamps (ISO-8601)."), QStringLiteral("TIME"),
-         QStringLiteral("2024-01-01T00:00:00Z")},
+        {QStringLiteral("fixed-clock"), QStringLiteral("Use this time for timestamps (ISO-8601)."),
+         QStringLiteral("TIME"), QStringLiteral("2024-01-01T00:00:00Z")},
         {QStringLiteral("fixed-ids"), QStringLiteral("Generate reproducible message ids.")},
         {QStringLiteral("upsert"), QStringLiteral("Expect an upsert header in every payload.")},
     });
@@ -116,11 +115,10 @@ core::Result<const core::Pipeline *> PipelineSetup::pipelineFor(const core::Json
     if (cached != m_pipelines.end()) {
         return cached->second.get();
     }
-    core::PipelineOptions options = m_options;
-    if (!m_mappingRootGiven) {
-        options.mappingRoot = flow.mappingRoot;
+    if (m_mappingRootGiven) {
+        flow.mappingRoot = m_options.mappingRoot;
     }
-    core::Result<core::Pipeline> pipeline = core::Pipeline::forFlow(m_workspace, flow, options);
+    core::Result<core::Pipeline> pipeline = core::Pipeline::forFlow(m_workspace, flow, m_options);
     if (!pipeline) {
         return pipeline.error();
     }
@@ -151,7 +149,8 @@ core::Result<QByteArray> readInput(const QString &path)
     }
     QByteArray bytes = file.read(kMaxInputBytes + 1);
     if (bytes.size() > kMaxInputBytes) {
-        return core::Error(core::ErrorCode::Limit, QStringLiteral("The input is larger than 256 MB."));
+        return core::Error(core::ErrorCode::Limit,
+                           QStringLiteral("The input is larger than 256 MB."));
     }
     return bytes;
 }

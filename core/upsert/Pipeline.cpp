@@ -170,8 +170,12 @@ Result<Pipeline> Pipeline::forFlow(std::shared_ptr<const Workspace> workspace,
         }
         mapping = std::make_shared<const MappingSet>(std::move(set).value());
     }
+    PipelineOptions effective = options;
+    if (!flow.mappingRoot.empty()) {
+        effective.mappingRoot = flow.mappingRoot;
+    }
     Result<Pipeline> pipeline =
-        create(std::move(mapping), std::move(schema), flow, std::move(workspace), options);
+        create(std::move(mapping), std::move(schema), flow, std::move(workspace), effective);
     if (pipeline) {
         auto d = std::const_pointer_cast<Private>(pipeline->d);
         d->mappingPositions = positions;

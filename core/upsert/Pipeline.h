@@ -85,7 +85,8 @@ public:
                                    std::shared_ptr<const Workspace> workspace,
                                    const PipelineOptions &options);
 
-    /// Loads the flow's mapping set and schema from the workspace and compiles them.
+    /// Loads the flow's mapping set and schema from the workspace and compiles them; the flow's
+    /// mappingRoot replaces the one of options.
     static Result<Pipeline> forFlow(std::shared_ptr<const Workspace> workspace,
                                     const FlowConfig &flow, const PipelineOptions &options);
 

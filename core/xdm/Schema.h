@@ -6,6 +6,8 @@
 #include "core/Result.h"
 #include "core/json/Json.h"
 
+#include <QRegularExpression>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -55,8 +57,21 @@ struct Field
     std::unique_ptr<Field> items;                 ///< the element of an array
     std::unique_ptr<Field> values;                ///< the value of a map (additionalProperties)
 
+    std::string xdmName;             ///< the name as defined ("xdm:personalEmail"), if it differs
+    QRegularExpression patternRegex; ///< pattern, compiled once when the schema is loaded
+    QString patternError;            ///< why pattern does not compile; empty when it does
+    bool identity = false;           ///< an identity descriptor points at this field
+
     const Field *child(std::string_view childName) const;
     bool isRequired(std::string_view childName) const;
+    bool hasPattern() const { return !pattern.empty(); }
+    bool isIntegral() const; ///< Long, Int, Short or Byte
+
+    /// Rebuilds the lookup index of children; call after children changed.
+    void indexChildren();
+
+private:
+    std::vector<std::pair<std::string_view, const Field *>> m_childIndex; ///< sorted by name
 };
 
 /// An xdm:descriptorIdentity: the field at path holds identities of a namespace.
@@ -107,17 +122,23 @@ public:
     const std::vector<IdentityDescriptor> &identityDescriptors() const { return m_descriptors; }
     const IdentityDescriptor *primaryDescriptor() const;
     bool hasIdentityMap() const;
-    /// Required leaf and object paths anywhere in the tree (for the identity dataset check).
-    bool hasRequiredFields() const;
+    /// Whether the schema itself declares required fields anywhere in the tree (for the identity
+    /// dataset check). Identity fields, which are required by default, do not count.
+    bool hasRequiredFields() const { return m_hasRequiredFields; }
 
     /// The resolved schema as JSON (properties inlined), for the schema view and export.
     Json toResolvedJson() const;
 
 private:
+    Result<void> readDescriptors(const Json &json);
+    Result<void> addDescriptor(const Json &entry, size_t index);
+
     std::string m_id;
     std::string m_title;
     bool m_profileEnabled = false;
+    bool m_hasRequiredFields = false;
     std::shared_ptr<Field> m_root;
+    std::shared_ptr<const Json> m_resolved;
     std::vector<IdentityDescriptor> m_descriptors;
 };
 
@@ -152,5 +173,8 @@ enum class ValidationMode
 /// X07 when more than five violations stop validation as DCS does. Problem pointers point
 /// into the entity.
 Problems validate(const Json &entity, const Schema &schema, ValidationMode mode);
+
+/// The same with the number of violations reported before X07 stops validation.
+Problems validate(const Json &entity, const Schema &schema, ValidationMode mode, int maxViolations);
 
 } // namespace core::xdm

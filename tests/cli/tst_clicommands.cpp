@@ -80,7 +80,8 @@ void TestCliCommands::previewMatchesGolden()
                                                              "create.json"))} +
                            fixed());
     QCOMPARE(run.status, 0);
-    QFile golden(QStringLiteral(PATCHBAY_TEST_DATA "/cli/guide-merge-identity-create.preview.json"));
+    QFile golden(
+        QStringLiteral(PATCHBAY_TEST_DATA "/cli/guide-merge-identity-create.preview.json"));
     QVERIFY(golden.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(golden.readAll()));
 }
@@ -100,20 +101,22 @@ void TestCliCommands::checkFormats_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("text") << "text" << "error U09";
-    QTest::newRow("json") << "json" << "\"rule\": \"U09\"";
-    QTest::newRow("junit") << "junit" << "<failure type=\"U09\"";
+    QTest::newRow("text") << "text"
+                          << "error U09";
+    QTest::newRow("json") << "json"
+                          << "\"rule\": \"U09\"";
+    QTest::newRow("junit") << "junit"
+                           << "<failure type=\"U09\"";
 }
 
 void TestCliCommands::checkFormats()
 {
     QFETCH(QString, format);
     QFETCH(QString, fragment);
-    const Run run =
-        runCli({QStringLiteral("check"), QStringLiteral("--workspace"), sample(),
-                QStringLiteral("--format"), format,
-                sample(QStringLiteral("payloads/guide-create.json")),
-                sample(QStringLiteral("payloads/broken-identity-without-dataset.json"))});
+    const Run run = runCli(
+        {QStringLiteral("check"), QStringLiteral("--workspace"), sample(),
+         QStringLiteral("--format"), format, sample(QStringLiteral("payloads/guide-create.json")),
+         sample(QStringLiteral("payloads/broken-identity-without-dataset.json"))});
     QCOMPARE(run.status, 1);
     QVERIFY2(run.out.contains(fragment.toUtf8()), run.out.constData());
 
@@ -129,10 +132,9 @@ void TestCliCommands::mapStreamsWithLineNumbers()
     QVERIFY(merge.open(QIODevice::ReadOnly));
     const QByteArray line = QJsonDocument::fromJson(merge.readAll()).toJson(QJsonDocument::Compact);
     const QByteArray stream = line + "\n{\"header\": oops}\n\n" + line + "\n";
-    const Run run = runCli(QStringList{QStringLiteral("map"), QStringLiteral("--workspace"),
-                                       sample()} +
-                               fixed(),
-                           stream);
+    const Run run = runCli(
+        QStringList{QStringLiteral("map"), QStringLiteral("--workspace"), sample()} + fixed(),
+        stream);
     QCOMPARE(run.status, 1);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 4); // two payloads, a Profile and an Identity message each
@@ -150,16 +152,15 @@ void TestCliCommands::badInput_data()
     QTest::newRow("binary") << QByteArray("\"\x89PNG\r\n\x1a\n\x00\x00\"", 12) << "UTF-8";
     QTest::newRow("nesting 100000 deep")
         << (QByteArray(100000, '[') + QByteArray(100000, ']')) << "deeper than";
-    QTest::newRow("header of the wrong type") << QByteArray("{\"header\": [1], \"body\": {}}")
-                                              << "header must be an object";
+    QTest::newRow("header of the wrong type")
+        << QByteArray("{\"header\": [1], \"body\": {}}") << "header must be an object";
     QTest::newRow("body of the wrong type")
         << QByteArray("{\"header\": {\"flowId\": \"d5262d48-0f47-4949-be6d-795f06933527\"}, "
                       "\"body\": 5}")
         << "P02";
-    QTest::newRow("50 MB payload")
-        << (QByteArray("{\"body\": {\"big\": \"") + QByteArray(50 * 1024 * 1024, 'x') +
-            QByteArray("\"}}"))
-        << "over 1 MB";
+    QTest::newRow("50 MB payload") << (QByteArray("{\"body\": {\"big\": \"") +
+                                       QByteArray(50 * 1024 * 1024, 'x') + QByteArray("\"}}"))
+                                   << "over 1 MB";
     QTest::newRow("truncated") << QByteArray("{\"header\": {\"flowId\": ") << "Expected a value";
 }
 
@@ -192,13 +193,12 @@ void TestCliCommands::cannotRun_data()
     QTest::newRow("not a workspace")
         << QStringList{QStringLiteral("check"), QStringLiteral("--workspace"),
                        QStringLiteral("/tmp"), QStringLiteral("x.json")};
-    QTest::newRow("bad clock")
-        << QStringList{QStringLiteral("preview"), QStringLiteral("--payload"),
-                       QStringLiteral("-"), QStringLiteral("--fixed-clock=yesterday")};
+    QTest::newRow("bad clock") << QStringList{QStringLiteral("preview"),
+                                              QStringLiteral("--payload"), QStringLiteral("-"),
+                                              QStringLiteral("--fixed-clock=yesterday")};
     QTest::newRow("map without mapping") << QStringList{QStringLiteral("map")};
-    QTest::newRow("bad format")
-        << QStringList{QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("xml"),
-                       QStringLiteral("x.json")};
+    QTest::newRow("bad format") << QStringList{QStringLiteral("check"), QStringLiteral("--format"),
+                                               QStringLiteral("xml"), QStringLiteral("x.json")};
 }
 
 void TestCliCommands::cannotRun()

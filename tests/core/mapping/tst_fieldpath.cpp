@@ -28,17 +28,26 @@ void TestFieldPath::parses_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<int>("wildcards");
-    QTest::newRow("plain") << "person.name.firstName" << "/person/name/firstName" << 0;
-    QTest::newRow("escaped dot") << "address.street\\.name" << "/address/street.name" << 0;
-    QTest::newRow("braced name") << "${First Name}" << "/First Name" << 0;
-    QTest::newRow("braced path") << "${a.b\\.c}.d" << "/a/b.c/d" << 0;
-    QTest::newRow("index") << "customerInfo.emails[0].email" << "/customerInfo/emails/0/email" << 0;
-    QTest::newRow("wildcard") << "customerInfo.emails[*].name" << "/customerInfo/emails/-/name"
-                              << 1;
-    QTest::newRow("two wildcards") << "a[*].b[*]" << "/a/-/b/-" << 2;
-    QTest::newRow("slash and tilde") << "a/b.c~d" << "/a~1b/c~0d" << 0;
-    QTest::newRow("unicode") << "personne.prénom" << "/personne/prénom" << 0;
-    QTest::newRow("tenant") << "_tenant.loyaltyPoints" << "/_tenant/loyaltyPoints" << 0;
+    QTest::newRow("plain") << "person.name.firstName"
+                           << "/person/name/firstName" << 0;
+    QTest::newRow("escaped dot") << "address.street\\.name"
+                                 << "/address/street.name" << 0;
+    QTest::newRow("braced name") << "${First Name}"
+                                 << "/First Name" << 0;
+    QTest::newRow("braced path") << "${a.b\\.c}.d"
+                                 << "/a/b.c/d" << 0;
+    QTest::newRow("index") << "customerInfo.emails[0].email"
+                           << "/customerInfo/emails/0/email" << 0;
+    QTest::newRow("wildcard") << "customerInfo.emails[*].name"
+                              << "/customerInfo/emails/-/name" << 1;
+    QTest::newRow("two wildcards") << "a[*].b[*]"
+                                   << "/a/-/b/-" << 2;
+    QTest::newRow("slash and tilde") << "a/b.c~d"
+                                     << "/a~1b/c~0d" << 0;
+    QTest::newRow("unicode") << "personne.prénom"
+                             << "/personne/prénom" << 0;
+    QTest::newRow("tenant") << "_tenant.loyaltyPoints"
+                            << "/_tenant/loyaltyPoints" << 0;
 }
 
 void TestFieldPath::parses()
@@ -56,16 +65,26 @@ void TestFieldPath::rejects_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("trailing dot") << "a." << "ends with";
-    QTest::newRow("double dot") << "a..b" << "field name";
-    QTest::newRow("unclosed brace") << "${a" << "not closed";
-    QTest::newRow("empty brace") << "${}" << "empty name";
-    QTest::newRow("unclosed bracket") << "a[0" << "not closed";
-    QTest::newRow("bad index") << "a[x]" << "index";
-    QTest::newRow("negative index") << "a[-1]" << "index";
-    QTest::newRow("huge index") << "a[99999999]" << "too large";
-    QTest::newRow("junk after bracket") << "a[0]b" << "expected '.'";
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("trailing dot") << "a."
+                                  << "ends with";
+    QTest::newRow("double dot") << "a..b"
+                                << "field name";
+    QTest::newRow("unclosed brace") << "${a"
+                                    << "not closed";
+    QTest::newRow("empty brace") << "${}"
+                                 << "empty name";
+    QTest::newRow("unclosed bracket") << "a[0"
+                                      << "not closed";
+    QTest::newRow("bad index") << "a[x]"
+                               << "index";
+    QTest::newRow("negative index") << "a[-1]"
+                                    << "index";
+    QTest::newRow("huge index") << "a[99999999]"
+                                << "too large";
+    QTest::newRow("junk after bracket") << "a[0]b"
+                                        << "expected '.'";
 }
 
 void TestFieldPath::rejects()

@@ -98,8 +98,8 @@ void TestMapper::documentedCases_data()
         const Json record = item.contains("input_csv")
                                 ? recordFromCsv(item["input_csv"].get<std::string>())
                                 : item["input"];
-        const Json mappings = item.contains("mappings") ? item["mappings"]
-                                                        : Json::array({item["mapping"]});
+        const Json mappings =
+            item.contains("mappings") ? item["mappings"] : Json::array({item["mapping"]});
         QTest::newRow(name.c_str()) << QByteArray::fromStdString(mappings.dump())
                                     << QByteArray::fromStdString(record.dump())
                                     << QByteArray::fromStdString(item["expected"].dump());
@@ -161,8 +161,8 @@ void TestMapper::coercesToTheSchema()
     const Json mappings = Json::parse(R"([
         {"sourceType": "ATTRIBUTE", "source": "id", "destination": "_id"},
         {"sourceType": "ATTRIBUTE", "source": "points", "destination": "_tenant.loyaltyPoints"}])");
-    const MappedRecord mapped = mapWith(mappings, Json::parse(R"({"id": 1234, "points": "42"})"),
-                                        schema);
+    const MappedRecord mapped =
+        mapWith(mappings, Json::parse(R"({"id": 1234, "points": "42"})"), schema);
     QCOMPARE(mapped.entity.dump(), std::string(R"({"_id":"1234","_tenant":{"loyaltyPoints":42}})"));
 }
 
@@ -198,8 +198,8 @@ void TestMapper::objectCopyKeepsKnownChildren()
     QVERIFY(schema);
     const Json mappings = Json::parse(
         R"([{"sourceType": "ATTRIBUTE", "source": "home", "destination": "homeAddress"}])");
-    const MappedRecord mapped = mapWith(
-        mappings, Json::parse(R"({"home": {"state": "GA", "region": "va7"}})"), schema);
+    const MappedRecord mapped =
+        mapWith(mappings, Json::parse(R"({"home": {"state": "GA", "region": "va7"}})"), schema);
     QCOMPARE(mapped.entity.dump(), std::string(R"({"homeAddress":{"state":"GA"}})"));
     QVERIFY(hasRule(mapped.problems, "M09"));
 }

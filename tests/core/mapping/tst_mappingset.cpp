@@ -28,10 +28,10 @@ void TestMappingSet::readsFormats_data()
     QTest::addColumn<int>("rows");
     QTest::addColumn<QString>("firstDestination");
     QTest::addColumn<QString>("schemaId");
-    QTest::newRow("API request form") << "samples/apis-openapi/dataprep-mappingset.example.json"
-                                      << 3 << "_id"
-                                      << "https://ns.adobe.com/{TENANT_ID}/schemas/"
-                                         "89abc189258b1cb1a816d8f2b2341a6d98000ed8f4008305";
+    QTest::newRow("API request form")
+        << "samples/apis-openapi/dataprep-mappingset.example.json" << 3 << "_id"
+        << "https://ns.adobe.com/{TENANT_ID}/schemas/"
+           "89abc189258b1cb1a816d8f2b2341a6d98000ed8f4008305";
     QTest::newRow("legacy HTTP API form")
         << "samples/docs/http-api-mappingset-request-legacy-format.json" << 2
         << "person.name.firstName"
@@ -77,8 +77,9 @@ void TestMappingSet::normalisesSourceTypes()
 {
     QFETCH(QString, written);
     QFETCH(int, type);
-    Json json = {{"mappings",
-                  {{{"sourceType", written.toStdString()}, {"source", "a"}, {"destination", "b"}}}}};
+    Json json = {
+        {"mappings",
+         {{{"sourceType", written.toStdString()}, {"source", "a"}, {"destination", "b"}}}}};
     Problems problems;
     auto set = MappingSet::fromJson(json, &problems);
     QVERIFY(set);
@@ -140,8 +141,9 @@ void TestMappingSet::roundTrips()
     auto again = MappingSet::fromJson(set->toJson());
     QVERIFY(again);
     QCOMPARE(again->toJson().dump(), set->toJson().dump());
-    QCOMPARE(QString::fromStdString(again->toJson()["mappings"][3]["sourceType"].get<std::string>()),
-             QStringLiteral("EXPRESSION"));
+    QCOMPARE(
+        QString::fromStdString(again->toJson()["mappings"][3]["sourceType"].get<std::string>()),
+        QStringLiteral("EXPRESSION"));
 }
 
 QTEST_GUILESS_MAIN(TestMappingSet)

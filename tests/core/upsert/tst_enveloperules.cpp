@@ -115,19 +115,19 @@ void TestEnvelopeRules::firesRule_data()
     row("U03 flowId not a string", R"({"header": {"flowId": 7}})", "U03", "error",
         "/header/flowId");
     row("U04 org missing", R"({"header": {"imsOrgId": null}})", "U04", "error", "/header");
-    row("U04 org of another inlet", R"({"header": {"imsOrgId": "OTHER@AdobeOrg"}})", "U04",
-        "error", "/header/imsOrgId");
+    row("U04 org of another inlet", R"({"header": {"imsOrgId": "OTHER@AdobeOrg"}})", "U04", "error",
+        "/header/imsOrgId");
     row("U05 dataset missing", R"({"header": {"datasetId": null}})", "U05", "error", "/header");
-    row("U05 dataset not the flow's", R"({"header": {"datasetId": "DS-nolake"}})", "U05",
-        "error", "/header/datasetId");
+    row("U05 dataset not the flow's", R"({"header": {"datasetId": "DS-nolake"}})", "U05", "error",
+        "/header/datasetId");
     row("U06 unknown operation", R"({"header": {"operations": {"data": "upsert"}}})", "U06",
         "error", "/header/operations/data");
-    row("U06 operation in upper case", R"({"header": {"operations": {"data": "MERGE"}}})",
-        "U06", "error", "/header/operations/data");
-    row("U06 operation not a string", R"({"header": {"operations": {"data": 1}}})", "U06",
+    row("U06 operation in upper case", R"({"header": {"operations": {"data": "MERGE"}}})", "U06",
         "error", "/header/operations/data");
-    row("U06 operations not an object", R"({"header": {"operations": "merge"}})", "U06",
-        "error", "/header/operations");
+    row("U06 operation not a string", R"({"header": {"operations": {"data": 1}}})", "U06", "error",
+        "/header/operations/data");
+    row("U06 operations not an object", R"({"header": {"operations": "merge"}})", "U06", "error",
+        "/header/operations");
     row("U07 data defaults to create", R"({"header": {"operations": {"data": null}}})", "U07",
         "info", "/header/operations");
     row("U08 identity update", R"({"header": {"operations": {"identity": "update"}}})", "U08",
@@ -142,8 +142,8 @@ void TestEnvelopeRules::firesRule_data()
         R"({"header": {"operations": {"identityDatasetId": "DS-profile"}}})", "U11", "error",
         "/header/operations/identityDatasetId");
     row("U12 identity dataset enabled for Profile",
-        R"({"header": {"operations": {"identityDatasetId": "DS-ident-profile"}}})", "U12",
-        "error", "/header/operations/identityDatasetId");
+        R"({"header": {"operations": {"identityDatasetId": "DS-ident-profile"}}})", "U12", "error",
+        "/header/operations/identityDatasetId");
     row("U13 identity dataset not for Identity",
         R"({"header": {"operations": {"identityDatasetId": "DS-ident-noidentity"}}})", "U13",
         "error", "/header/operations/identityDatasetId");
@@ -168,14 +168,14 @@ void TestEnvelopeRules::firesRule_data()
         R"({"body": {"identityMap": {"Email": [{"id": "a@example.com", "primary": true},
             {"id": "b@example.com", "primary": true}]}}})",
         "U19", "warning", "/body/identityMap/Email/1/id");
-    row("U20 array in a merge without intent", R"({"body": {"tags": ["a", "b"]}})", "U20",
-        "error", "/mappings/3/source");
+    row("U20 array in a merge without intent", R"({"body": {"tags": ["a", "b"]}})", "U20", "error",
+        "/mappings/3/source");
     row("U21 array intent in a create",
-        R"({"header": {"operations": {"data": "create"}}, "body": {"more": ["x"]}})", "U21",
-        "info", "/mappings/4/source");
+        R"({"header": {"operations": {"data": "create"}}, "body": {"more": ["x"]}})", "U21", "info",
+        "/mappings/4/source");
     row("U22 merge into a data lake dataset", "", "U22", "warning", "/header/operations/data");
-    row("U23 delete keeps identities", R"({"header": {"operations": {"data": "delete"}}})",
-        "U23", "info", "/header/operations/data");
+    row("U23 delete keeps identities", R"({"header": {"operations": {"data": "delete"}}})", "U23",
+        "info", "/header/operations/data");
     row("U24 identity create is a no-op for known identities", "", "U24", "info",
         "/header/operations/identity");
     row("U25 source without upserts", R"({"header": {"flowId": "F-kafka"}})", "U25", "error",
@@ -188,10 +188,10 @@ void TestEnvelopeRules::firesRule_data()
     row("U28 anonymous identity",
         R"({"body": {"identityMap": {"Email": [{"id": "Anonymous", "primary": true}]}}})", "U28",
         "error", "/body/identityMap/Email/0/id");
-    row("U30 flow created a minute ago", R"({"header": {"flowId": "F-fresh"}})", "U30",
-        "warning", "/header/flowId");
-    row("U32 flow without sandbox", R"({"header": {"flowId": "F-nosandbox"}})", "U32",
-        "warning", "/header/flowId");
+    row("U30 flow created a minute ago", R"({"header": {"flowId": "F-fresh"}})", "U30", "warning",
+        "/header/flowId");
+    row("U32 flow without sandbox", R"({"header": {"flowId": "F-nosandbox"}})", "U32", "warning",
+        "/header/flowId");
     row("U33 segmentation ignores merges", "", "U33", "info", "/header/operations/data");
     row("P02 body not an object", R"({"body": "text"})", "P02", "error", "/body");
     row("M06 value that cannot be coerced", R"({"body": {"points": "lots"}})", "M06", "warning",
@@ -200,8 +200,8 @@ void TestEnvelopeRules::firesRule_data()
     row("X03 invalid email format", R"({"body": {"email": "not an email"}})", "X03", "error",
         "/body/email");
     row("X04 required field missing in a create",
-        R"({"header": {"operations": {"data": "create"}}, "body": {"_id": null}})", "X04",
-        "error", "");
+        R"({"header": {"operations": {"data": "create"}}, "body": {"_id": null}})", "X04", "error",
+        "");
 }
 
 void TestEnvelopeRules::firesRule()
@@ -222,8 +222,8 @@ void TestEnvelopeRules::firesRule()
         result = runPatched(patch);
     }
     const Problem *problem = findRule(result.problems, rule);
-    QVERIFY2(problem, qPrintable(QStringLiteral("%1 not among %2").arg(rule,
-                                                                      listRules(result.problems))));
+    QVERIFY2(problem,
+             qPrintable(QStringLiteral("%1 not among %2").arg(rule, listRules(result.problems))));
     QCOMPARE(severityName(problem->severity), severity);
     if (!pointer.isEmpty()) {
         QCOMPARE(QString::fromStdString(problem->pointer), pointer);

@@ -119,7 +119,8 @@ void TestPipeline::guideMergeIdentityMessage()
     QCOMPARE(result.messages.size(), size_t(2));
     const GeneratedMessage &identity = result.messages[1];
     QCOMPARE(identity.kind, MessageKind::IdentityCreate);
-    QCOMPARE(QString::fromStdString(identity.datasetId), QStringLiteral("6254a93b851ecd194b64af9e"));
+    QCOMPARE(QString::fromStdString(identity.datasetId),
+             QStringLiteral("6254a93b851ecd194b64af9e"));
     // The sample schema has no identity descriptor, so only identityMap travels (the worked
     // example's note: personalEmail.address only with a descriptor on it).
     const Json &expected = m_worked["generated_messages"]["identity_create"]["body"]["xdmEntity"];
@@ -172,13 +173,20 @@ void TestPipeline::brokenSamplesBreakTheirRule_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("rule");
-    QTest::newRow("glued") << "broken-glued-two-objects.json" << "U01";
-    QTest::newRow("no identity dataset") << "broken-identity-without-dataset.json" << "U09";
-    QTest::newRow("same dataset") << "broken-identity-dataset-is-profile-dataset.json" << "U11";
-    QTest::newRow("unknown operation") << "broken-unknown-operation.json" << "U06";
-    QTest::newRow("identity update") << "broken-identity-update.json" << "U08";
-    QTest::newRow("missing header fields") << "broken-missing-header-fields.json" << "U04";
-    QTest::newRow("invalid ECID") << "broken-invalid-ecid.json" << "U28";
+    QTest::newRow("glued") << "broken-glued-two-objects.json"
+                           << "U01";
+    QTest::newRow("no identity dataset") << "broken-identity-without-dataset.json"
+                                         << "U09";
+    QTest::newRow("same dataset") << "broken-identity-dataset-is-profile-dataset.json"
+                                  << "U11";
+    QTest::newRow("unknown operation") << "broken-unknown-operation.json"
+                                       << "U06";
+    QTest::newRow("identity update") << "broken-identity-update.json"
+                                     << "U08";
+    QTest::newRow("missing header fields") << "broken-missing-header-fields.json"
+                                           << "U04";
+    QTest::newRow("invalid ECID") << "broken-invalid-ecid.json"
+                                  << "U28";
 }
 
 void TestPipeline::brokenSamplesBreakTheirRule()
@@ -211,7 +219,8 @@ void TestPipeline::messagesAreReproducible()
     QCOMPARE(first.toJson().dump(), second.toJson().dump());
     const Json &header = first.messages[0].message["header"];
     QCOMPARE(header["createdAt"].get<qint64>(), Q_INT64_C(1704067200000));
-    QCOMPARE(header["msgId"].get<std::string>(), std::string("00000000-0000-4000-8000-000000000001"));
+    QCOMPARE(header["msgId"].get<std::string>(),
+             std::string("00000000-0000-4000-8000-000000000001"));
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)

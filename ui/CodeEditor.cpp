@@ -197,8 +197,8 @@ void CodeEditor::setMarks(const QList<EditorMark> &marks)
         const int line = qBound(0, mark.line - 1, lastLine);
         const int column = qBound(0, mark.column - 1, lineLength(line));
         const int start = positionFromLineIndex(line, column);
-        int end = mark.length > 0 ? positionFromLineIndex(line, column + mark.length)
-                                  : tokenEnd(start);
+        int end =
+            mark.length > 0 ? positionFromLineIndex(line, column + mark.length) : tokenEnd(start);
         if (end <= start) {
             end = qMin(length, start + 1);
         }

@@ -132,9 +132,8 @@ QString ExpressionEditor::checkSyntax()
 {
     const QByteArray bytes = text().toUtf8();
     core::expr::ExpressionError why;
-    const auto compiled =
-        core::expr::Expression::compile(std::string_view(bytes.constData(), size_t(bytes.size())),
-                                        &why);
+    const auto compiled = core::expr::Expression::compile(
+        std::string_view(bytes.constData(), size_t(bytes.size())), &why);
     if (compiled) {
         setMarks({});
         return {};

@@ -119,8 +119,8 @@ QList<int> ExpressionLexer::stylesOf(const QByteArray &text) const
             end = stringEnd(text, at);
             paint(at, end, String);
         } else if (c == '$' && at + 1 < text.size() && text.at(at + 1) == '{') {
-            end = qMin(text.size(), text.indexOf('}', at) < 0 ? text.size()
-                                                              : text.indexOf('}', at) + 1);
+            end = qMin(text.size(),
+                       text.indexOf('}', at) < 0 ? text.size() : text.indexOf('}', at) + 1);
             paint(at, end, Field);
         } else if (isDigit(c)) {
             while (end < text.size() && (isDigit(text.at(end)) || text.at(end) == '.')) {
@@ -132,11 +132,11 @@ QList<int> ExpressionLexer::stylesOf(const QByteArray &text) const
                 ++end;
             }
             const QString word = QString::fromUtf8(text.mid(at, end - at));
-            const bool isCall = skipSpaces(text, end) < text.size() &&
-                                text.at(skipSpaces(text, end)) == '(';
+            const bool isCall =
+                skipSpaces(text, end) < text.size() && text.at(skipSpaces(text, end)) == '(';
             if (isCall) {
-                paint(at, end, m_functions.isEmpty() || m_functions.contains(word) ? Function
-                                                                                   : Unknown);
+                paint(at, end,
+                      m_functions.isEmpty() || m_functions.contains(word) ? Function : Unknown);
             } else if (word == QLatin1String("true") || word == QLatin1String("false") ||
                        word == QLatin1String("null")) {
                 paint(at, end, Keyword);

@@ -17,7 +17,17 @@ class ExpressionLexer : public QsciLexerCustom
     Q_OBJECT
 
 public:
-    enum Style { Default = 0, Function, Field, String, Number, Keyword, Operator, Unknown };
+    enum Style
+    {
+        Default = 0,
+        Function,
+        Field,
+        String,
+        Number,
+        Keyword,
+        Operator,
+        Unknown
+    };
 
     explicit ExpressionLexer(QObject *parent = nullptr);
 

@@ -12,8 +12,8 @@ HeaderCompleter::HeaderCompleter(CodeEditor *editor)
     : QObject(editor)
     , m_editor(editor)
 {
-    m_values.insert(QStringLiteral("data"), {QStringLiteral("create"), QStringLiteral("merge"),
-                                             QStringLiteral("delete")});
+    m_values.insert(QStringLiteral("data"),
+                    {QStringLiteral("create"), QStringLiteral("merge"), QStringLiteral("delete")});
     m_values.insert(QStringLiteral("identity"), {QStringLiteral("create")});
     connect(editor, &QsciScintilla::SCN_CHARADDED, this, &HeaderCompleter::handleCharAdded);
 }

@@ -21,8 +21,7 @@ Journal::Journal(const QString &directory)
                       ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                             QStringLiteral("/journal")
                       : directory)
-{
-}
+{}
 
 QString Journal::fileFor(const QString &kind, const QString &path) const
 {

@@ -32,9 +32,11 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ui {
 
@@ -160,8 +162,8 @@ void MainWindow::createEditMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Edit"));
     menu->addAction(tr("&Find..."), QKeySequence::Find, m_payload, &PayloadPane::openFind);
-    menu->addAction(tr("F&ormat Payload"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                    this, [this] { (void)m_payload->format(); });
+    menu->addAction(tr("F&ormat Payload"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                    [this] { (void)m_payload->format(); });
     menu->addAction(tr("&Minify Payload"), this, [this] { (void)m_payload->minify(); });
     menu->addSeparator();
     menu->addAction(tr("&Run Preview"), QKeySequence(Qt::CTRL | Qt::Key_R), m_controller,
@@ -173,7 +175,8 @@ void MainWindow::createEditMenu()
 void MainWindow::createViewMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&View"));
-    menu->addAction(tr("&Workspace"), this, [this] { m_sideTabs->setCurrentWidget(m_workspacePanel); });
+    menu->addAction(tr("&Workspace"), this,
+                    [this] { m_sideTabs->setCurrentWidget(m_workspacePanel); });
     menu->addAction(tr("&Schema"), this, [this] { m_sideTabs->setCurrentWidget(m_schema); });
     const QStringList tabs = {tr("Profile message"), tr("Identity message"), tr("JSON Patch view"),
                               tr("Mapped entity")};
@@ -214,7 +217,8 @@ void MainWindow::connectPanes()
     connect(m_schema, &SchemaView::fieldActivated, this, [this](const QString &path) {
         const int row = m_mapping->currentRow();
         if (row >= 0) {
-            m_mapping->model()->setData(m_mapping->model()->index(row, MappingTableModel::DestinationColumn), path);
+            m_mapping->model()->setData(
+                m_mapping->model()->index(row, MappingTableModel::DestinationColumn), path);
         }
     });
 }
@@ -292,7 +296,12 @@ core::Result<void> MainWindow::openWorkspace(const QString &directory)
 
     const QStringList payloads = m_workspace->files(QStringLiteral("payloads"));
     if (!payloads.isEmpty()) {
-        openFile(QStringLiteral("payloads"), payloads.first());
+        // Start on a payload that works; the sample's broken ones are there to be explored.
+        const auto working = std::find_if(payloads.begin(), payloads.end(), [](const QString &p) {
+            return !QFileInfo(p).fileName().startsWith(QLatin1String("broken"));
+        });
+        openFile(QStringLiteral("payloads"),
+                 working != payloads.end() ? *working : payloads.first());
     }
     if (!m_workspace->flows().empty()) {
         openFlow(core::toQString(m_workspace->flows().front().id));
@@ -331,8 +340,8 @@ void MainWindow::chooseWorkspace()
 
 void MainWindow::openFlow(const QString &flowId)
 {
-    const core::FlowConfig *flow = m_workspace ? m_workspace->flow(core::toStdString(flowId))
-                                               : nullptr;
+    const core::FlowConfig *flow =
+        m_workspace ? m_workspace->flow(core::toStdString(flowId)) : nullptr;
     if (!flow) {
         return;
     }
@@ -341,8 +350,8 @@ void MainWindow::openFlow(const QString &flowId)
         openFile(QStringLiteral("mappings"), flow->mappingFile);
     }
     loadSchema(flow->schemaFile);
-    m_flowLabel->setText(tr("Flow: %1").arg(flow->name.empty() ? flowId
-                                                                : core::toQString(flow->name)));
+    m_flowLabel->setText(
+        tr("Flow: %1").arg(flow->name.empty() ? flowId : core::toQString(flow->name)));
 }
 
 void MainWindow::loadSchema(const QString &path)
@@ -462,13 +471,11 @@ void MainWindow::updateWindowTitle()
 bool MainWindow::saveAll()
 {
     bool ok = true;
-    for (core::Result<void> saved : {m_payload->isModified() ? m_payload->save()
-                                                             : core::Result<void>(),
-                                     m_mapping->isModified() ? m_mapping->save()
-                                                             : core::Result<void>()}) {
+    for (core::Result<void> saved :
+         {m_payload->isModified() ? m_payload->save() : core::Result<void>(),
+          m_mapping->isModified() ? m_mapping->save() : core::Result<void>()}) {
         if (!saved) {
-            Prompter::warn(this, QStringLiteral("save-error"), tr("Save"),
-                           saved.error().message());
+            Prompter::warn(this, QStringLiteral("save-error"), tr("Save"), saved.error().message());
             ok = false;
         }
     }

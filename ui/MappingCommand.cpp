@@ -23,8 +23,7 @@ MappingCommand::MappingCommand(MappingTableModel *model, Kind kind, const QStrin
     : QUndoCommand(text)
     , m_model(model)
     , m_kind(kind)
-{
-}
+{}
 
 MappingCommand *MappingCommand::insert(MappingTableModel *model, int row,
                                        const core::Mapping &mapping)

@@ -15,7 +15,13 @@ class MappingTableModel;
 class MappingCommand : public QUndoCommand
 {
 public:
-    enum class Kind { Insert, Remove, Move, Edit };
+    enum class Kind
+    {
+        Insert,
+        Remove,
+        Move,
+        Edit
+    };
 
     static MappingCommand *insert(MappingTableModel *model, int row, const core::Mapping &mapping);
     static MappingCommand *remove(MappingTableModel *model, int row);

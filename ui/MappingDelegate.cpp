@@ -15,8 +15,7 @@ MappingDelegate::MappingDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
     , m_sources(new QStandardItemModel(this))
     , m_destinations(new QStandardItemModel(this))
-{
-}
+{}
 
 void MappingDelegate::setSourcePaths(const QStringList &paths)
 {
@@ -50,11 +49,10 @@ QWidget *MappingDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
     }
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     auto *line = qobject_cast<QLineEdit *>(editor);
-    QStandardItemModel *paths = index.column() == MappingTableModel::SourceColumn
-                                    ? m_sources
-                                    : index.column() == MappingTableModel::DestinationColumn
-                                          ? m_destinations
-                                          : nullptr;
+    QStandardItemModel *paths = index.column() == MappingTableModel::SourceColumn ? m_sources
+                                : index.column() == MappingTableModel::DestinationColumn
+                                    ? m_destinations
+                                    : nullptr;
     if (line && paths) {
         auto *completer = new QCompleter(paths, line);
         completer->setCompletionRole(Qt::EditRole);

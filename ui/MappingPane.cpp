@@ -51,9 +51,9 @@ MappingPane::MappingPane(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setDefaultSectionSize(24);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(MappingTableModel::SourceTypeColumn, 130);
-    m_table->setColumnWidth(MappingTableModel::SourceColumn, 260);
-    m_table->setColumnWidth(MappingTableModel::DestinationColumn, 240);
+    m_table->setColumnWidth(MappingTableModel::SourceTypeColumn, 120);
+    m_table->setColumnWidth(MappingTableModel::SourceColumn, 200);
+    m_table->setColumnWidth(MappingTableModel::DestinationColumn, 200);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,6 +63,12 @@ MappingPane::MappingPane(QWidget *parent)
     layout->addWidget(createSourceArea());
     connectModel();
     updateTitle();
+}
+
+MappingPane::~MappingPane()
+{
+    // The undo stack goes with the model, after this pane has stopped being one.
+    disconnect(m_model->undoStack(), nullptr, this, nullptr);
 }
 
 QWidget *MappingPane::createToolBar()
@@ -79,8 +85,7 @@ QWidget *MappingPane::createToolBar()
     bar->addAction(tr("Remove"), this, &MappingPane::removeRow)
         ->setToolTip(tr("Remove the selected row"));
     bar->addAction(tr("Up"), this, [this] { moveRow(-1); })->setToolTip(tr("Move the row up"));
-    bar->addAction(tr("Down"), this, [this] { moveRow(1); })
-        ->setToolTip(tr("Move the row down"));
+    bar->addAction(tr("Down"), this, [this] { moveRow(1); })->setToolTip(tr("Move the row down"));
     bar->addSeparator();
     QAction *undo = m_model->undoStack()->createUndoAction(bar, tr("Undo"));
     QAction *redo = m_model->undoStack()->createRedoAction(bar, tr("Redo"));
@@ -157,8 +162,7 @@ void MappingPane::setUnsavedMappingSet(const core::MappingSet &mappingSet, const
 
 QString MappingPane::text() const
 {
-    return core::toQString(core::dumpJson(m_model->mappingSet().toJson(), 2)) +
-           QLatin1Char('\n');
+    return core::toQString(core::dumpJson(m_model->mappingSet().toJson(), 2)) + QLatin1Char('\n');
 }
 
 core::Result<void> MappingPane::save()
@@ -323,11 +327,11 @@ void MappingPane::showTrace()
         m_trace->setText(tr("<i>No value was traced for this row in the last preview.</i>"));
         return;
     }
-    QString text = tr("<b>%1</b> came from %2 <code>%3</code>: before coercion %4, written %5")
-                       .arg(core::toQString(trace->destination).toHtmlEscaped(),
-                            trace->sourceType.toHtmlEscaped(),
-                            core::toQString(trace->source).toHtmlEscaped(),
-                            shortJson(trace->rawValue), shortJson(trace->value));
+    QString text =
+        tr("<b>%1</b> came from %2 <code>%3</code>: before coercion %4, written %5")
+            .arg(core::toQString(trace->destination).toHtmlEscaped(),
+                 trace->sourceType.toHtmlEscaped(), core::toQString(trace->source).toHtmlEscaped(),
+                 shortJson(trace->rawValue), shortJson(trace->value));
     if (!trace->error.isEmpty()) {
         text += tr("<br><span style=\"color:#cf222e\">Dropped: %1</span>")
                     .arg(trace->error.toHtmlEscaped());

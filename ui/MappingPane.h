@@ -32,6 +32,7 @@ class MappingPane : public QWidget
 
 public:
     explicit MappingPane(QWidget *parent = nullptr);
+    ~MappingPane() override;
 
     MappingTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

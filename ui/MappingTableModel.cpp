@@ -12,8 +12,7 @@ namespace ui {
 MappingTableModel::MappingTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_undoStack(new QUndoStack(this))
-{
-}
+{}
 
 QString MappingTableModel::sourceTypeText(core::SourceType type)
 {
@@ -176,8 +175,7 @@ Qt::ItemFlags MappingTableModel::flags(const QModelIndex &index) const
     if (!index.isValid()) {
         return Qt::NoItemFlags;
     }
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable |
-           Qt::ItemNeverHasChildren;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
 }
 
 QVariant MappingTableModel::headerData(int section, Qt::Orientation orientation, int role) const

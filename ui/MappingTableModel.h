@@ -19,8 +19,14 @@ class MappingTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SourceTypeColumn, SourceColumn, DestinationColumn, DescriptionColumn,
-                  ColumnCount };
+    enum Column
+    {
+        SourceTypeColumn,
+        SourceColumn,
+        DestinationColumn,
+        DescriptionColumn,
+        ColumnCount
+    };
     /// The worst severity of a row's problems as an int, or -1 when it has none.
     static constexpr int SeverityRole = Qt::UserRole + 1;
 

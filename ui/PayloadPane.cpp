@@ -89,8 +89,7 @@ core::Result<void> PayloadPane::openFile(const QString &path)
     return {};
 }
 
-void PayloadPane::setUnsavedText(const QString &content, const QString &path,
-                                 const QString &title)
+void PayloadPane::setUnsavedText(const QString &content, const QString &path, const QString &title)
 {
     m_path = path;
     m_untitled = title;
@@ -141,8 +140,8 @@ bool PayloadPane::isModified() const
 
 void PayloadPane::updateTitle()
 {
-    m_titleLabel->setText(tr("Payload: %1%2").arg(title(), isModified() ? tr(" (modified)")
-                                                                        : QString()));
+    m_titleLabel->setText(
+        tr("Payload: %1%2").arg(title(), isModified() ? tr(" (modified)") : QString()));
 }
 
 void PayloadPane::setWorkspace(std::shared_ptr<const core::Workspace> workspace)
@@ -165,8 +164,8 @@ void PayloadPane::setWorkspace(std::shared_ptr<const core::Workspace> workspace)
 
 void PayloadPane::applyTemplate(int kind)
 {
-    const QString content = PayloadTemplates::text(PayloadTemplates::Kind(kind),
-                                                   m_workspace.get(), m_editor->text());
+    const QString content =
+        PayloadTemplates::text(PayloadTemplates::Kind(kind), m_workspace.get(), m_editor->text());
     m_editor->replaceAllText(content);
     emit statusMessage(tr("Applied the template \"%1\".")
                            .arg(PayloadTemplates::title(PayloadTemplates::Kind(kind))));

@@ -16,8 +16,15 @@ namespace ui {
 class PayloadTemplates
 {
 public:
-    enum class Kind { Create, CreateWithIdentity, Merge, MergeWithIdentity, Delete,
-                      DeleteWithIdentity };
+    enum class Kind
+    {
+        Create,
+        CreateWithIdentity,
+        Merge,
+        MergeWithIdentity,
+        Delete,
+        DeleteWithIdentity
+    };
 
     static QList<Kind> kinds();
     static QString title(Kind kind);

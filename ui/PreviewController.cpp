@@ -36,9 +36,9 @@ void collectPaths(const core::Json &value, const QString &prefix, QStringList &o
         return;
     }
     for (auto member = value.begin(); member != value.end(); ++member) {
-        const QString path = prefix.isEmpty() ? core::toQString(member.key())
-                                              : prefix + QLatin1Char('.') +
-                                                    core::toQString(member.key());
+        const QString path = prefix.isEmpty()
+                                 ? core::toQString(member.key())
+                                 : prefix + QLatin1Char('.') + core::toQString(member.key());
         out.append(path);
         collectPaths(member.value(), path, out, depth + 1);
     }

@@ -63,18 +63,20 @@ QString PreviewPane::messagesText(const core::PipelineResult &result, bool ident
 
 void PreviewPane::showResult(const core::PipelineResult &result)
 {
-    view(ProfileTab)->showText(
-        messagesText(result, false, tr("// No Profile message: see the problems below.\n")));
-    view(IdentityTab)->showText(messagesText(
-        result, true, tr("// No Identity message: operations.identity is not \"create\".\n")));
-    view(PatchTab)->showText(
-        result.patchView.is_null()
-            ? tr("// No JSON Patch view: only a merge produces an update.\n")
-            : core::toQString(core::dumpJson(result.patchView, 2)) + QLatin1Char('\n'));
-    view(EntityTab)->showText(
-        result.entity.is_null() ? tr("// Nothing was mapped.\n")
-                                : core::toQString(core::dumpJson(result.entity, 2)) +
-                                      QLatin1Char('\n'));
+    view(ProfileTab)
+        ->showText(
+            messagesText(result, false, tr("// No Profile message: see the problems below.\n")));
+    view(IdentityTab)
+        ->showText(messagesText(
+            result, true, tr("// No Identity message: operations.identity is not \"create\".\n")));
+    view(PatchTab)->showText(result.patchView.is_null()
+                                 ? tr("// No JSON Patch view: only a merge produces an update.\n")
+                                 : core::toQString(core::dumpJson(result.patchView, 2)) +
+                                       QLatin1Char('\n'));
+    view(EntityTab)->showText(result.entity.is_null()
+                                  ? tr("// Nothing was mapped.\n")
+                                  : core::toQString(core::dumpJson(result.entity, 2)) +
+                                        QLatin1Char('\n'));
 
     for (int tab = ProfileTab; tab <= EntityTab; ++tab) {
         m_tabs->setTabToolTip(tab, tr("Emulated: AEP does not publish this message's exact form."));

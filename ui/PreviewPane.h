@@ -19,7 +19,13 @@ class PreviewPane : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { ProfileTab, IdentityTab, PatchTab, EntityTab };
+    enum Tab
+    {
+        ProfileTab,
+        IdentityTab,
+        PatchTab,
+        EntityTab
+    };
 
     explicit PreviewPane(QWidget *parent = nullptr);
 

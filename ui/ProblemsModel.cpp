@@ -8,8 +8,7 @@ namespace ui {
 
 ProblemsModel::ProblemsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ProblemsModel::setProblems(const core::Problems &problems)
 {

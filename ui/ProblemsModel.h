@@ -14,7 +14,13 @@ class ProblemsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { RuleColumn, MessageColumn, PlaceColumn, ColumnCount };
+    enum Column
+    {
+        RuleColumn,
+        MessageColumn,
+        PlaceColumn,
+        ColumnCount
+    };
 
     explicit ProblemsModel(QObject *parent = nullptr);
 

@@ -42,8 +42,7 @@ Prompter::Button Prompter::ask(QWidget *parent, const QString &id, const QString
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
-void Prompter::warn(QWidget *parent, const QString &id, const QString &title,
-                    const QString &text)
+void Prompter::warn(QWidget *parent, const QString &id, const QString &title, const QString &text)
 {
     PromptState &prompts = state();
     prompts.asked.append(id);

@@ -18,12 +18,11 @@ public:
     using Buttons = QMessageBox::StandardButtons;
 
     /// Asks a question; a pre-answered id returns its answer without showing anything.
-    static Button ask(QWidget *parent, const QString &id, const QString &title,
-                      const QString &text, Buttons buttons, Button defaultButton);
+    static Button ask(QWidget *parent, const QString &id, const QString &title, const QString &text,
+                      Buttons buttons, Button defaultButton);
 
     /// Reports a failure; pre-answered or in unattended mode it only records the id.
-    static void warn(QWidget *parent, const QString &id, const QString &title,
-                     const QString &text);
+    static void warn(QWidget *parent, const QString &id, const QString &title, const QString &text);
 
     static void preAnswer(const QString &id, Button answer);
     static void clearAnswers();

@@ -64,8 +64,7 @@ const core::xdm::Field &propertiesOf(const core::xdm::Field &field)
 SchemaTreeModel::SchemaTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{
-}
+{}
 
 SchemaTreeModel::~SchemaTreeModel() = default;
 
@@ -175,8 +174,8 @@ QVariant SchemaTreeModel::data(const QModelIndex &index, int role) const
         return node->path;
     }
     if (role == Qt::ToolTipRole) {
-        return node->description.isEmpty() ? node->path : node->path + QLatin1Char('\n') +
-                                                              node->description;
+        return node->description.isEmpty() ? node->path
+                                           : node->path + QLatin1Char('\n') + node->description;
     }
     if (role == Qt::FontRole && index.column() == NameColumn && node->primary) {
         QFont bold;

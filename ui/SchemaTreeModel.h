@@ -22,7 +22,14 @@ class SchemaTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TypeColumn, MarksColumn, TitleColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        TypeColumn,
+        MarksColumn,
+        TitleColumn,
+        ColumnCount
+    };
     static constexpr int PathRole = Qt::UserRole + 1;
 
     explicit SchemaTreeModel(QObject *parent = nullptr);
@@ -32,7 +39,8 @@ public:
     /// Every field's dotted path and type, in tree order, for destination completion.
     QList<QPair<QString, QString>> fieldPaths() const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

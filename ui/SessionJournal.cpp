@@ -3,8 +3,8 @@
 #include "SessionJournal.h"
 
 #include "core/Logging.h"
-#include "core/mapping/MappingSet.h"
 #include "core/json/JsonDocument.h"
+#include "core/mapping/MappingSet.h"
 #include "ui/MappingPane.h"
 #include "ui/PayloadPane.h"
 #include "ui/Prompter.h"
@@ -79,11 +79,11 @@ int SessionJournal::offerRecovery(QWidget *parent)
         names.append(entry.path.isEmpty() ? tr("an untitled %1").arg(entry.kind)
                                           : QFileInfo(entry.path).fileName());
     }
-    const auto answer = Prompter::ask(
-        parent, QStringLiteral("recover-journal"), tr("Recover unsaved edits"),
-        tr("Patchbay was closed with unsaved edits in %1. Restore them?")
-            .arg(names.join(QStringLiteral(", "))),
-        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    const auto answer =
+        Prompter::ask(parent, QStringLiteral("recover-journal"), tr("Recover unsaved edits"),
+                      tr("Patchbay was closed with unsaved edits in %1. Restore them?")
+                          .arg(names.join(QStringLiteral(", "))),
+                      QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         m_journal.clear();
         return 0;
@@ -97,8 +97,8 @@ int SessionJournal::offerRecovery(QWidget *parent)
 
 void SessionJournal::restore(const JournalEntry &entry)
 {
-    const QString title = entry.path.isEmpty() ? tr("Recovered payload")
-                                               : QFileInfo(entry.path).fileName();
+    const QString title =
+        entry.path.isEmpty() ? tr("Recovered payload") : QFileInfo(entry.path).fileName();
     if (entry.kind == kPayload) {
         m_payload->setUnsavedText(entry.text, entry.path, title);
         m_payloadPath = entry.path;

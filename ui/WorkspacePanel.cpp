@@ -39,7 +39,8 @@ bool isPlainFileName(const QString &name)
 QString emptyDocument(const QString &kind)
 {
     if (kind == kMappings) {
-        return QStringLiteral("{\n  \"name\": \"\",\n  \"outputSchema\": {},\n  \"mappings\": []\n}\n");
+        return QStringLiteral(
+            "{\n  \"name\": \"\",\n  \"outputSchema\": {},\n  \"mappings\": []\n}\n");
     }
     return QStringLiteral("{\n  \"header\": {},\n  \"body\": {}\n}\n");
 }
@@ -176,10 +177,10 @@ void WorkspacePanel::askRename(const QString &path)
 
 void WorkspacePanel::askDelete(const QString &path)
 {
-    const auto answer = Prompter::ask(
-        this, QStringLiteral("delete-file"), tr("Delete file"),
-        tr("Delete %1? This cannot be undone.").arg(QFileInfo(path).fileName()),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer =
+        Prompter::ask(this, QStringLiteral("delete-file"), tr("Delete file"),
+                      tr("Delete %1? This cannot be undone.").arg(QFileInfo(path).fileName()),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes) {
         deleteFile(path);
     }
@@ -191,7 +192,8 @@ QString WorkspacePanel::createFile(const QString &kind, const QString &name)
     if (!m_workspace || !isPlainFileName(fileName)) {
         return {};
     }
-    const QString path = QDir(m_workspace->directory()).filePath(kind + QLatin1Char('/') + fileName);
+    const QString path =
+        QDir(m_workspace->directory()).filePath(kind + QLatin1Char('/') + fileName);
     if (QFileInfo::exists(path)) {
         Prompter::warn(this, QStringLiteral("file-exists"), tr("New file"),
                        tr("%1 exists already.").arg(fileName));

@@ -60,9 +60,9 @@ Options parseOptions(const QApplication &app)
         "main", "Workbench for Adobe Experience Platform streaming upserts."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspace(
-        QStringLiteral("workspace"), QApplication::translate("main", "Open the workspace DIR."),
-        QStringLiteral("DIR"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QApplication::translate("main", "Open the workspace DIR."),
+                                       QStringLiteral("DIR"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save the window to FILE.png once the preview is ready, "
@@ -74,8 +74,7 @@ Options parseOptions(const QApplication &app)
                                 QStringLiteral("TEXT"));
     QCommandLineOption printState(QStringLiteral("print-state"),
                                   QStringLiteral("Print the state after start-up and exit"));
-    QCommandLineOption unattended(QStringLiteral("unattended"),
-                                  QStringLiteral("Show no dialogs"));
+    QCommandLineOption unattended(QStringLiteral("unattended"), QStringLiteral("Show no dialogs"));
     for (QCommandLineOption *hidden : {&answer, &typeText, &printState, &unattended}) {
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     }
@@ -83,7 +82,7 @@ Options parseOptions(const QApplication &app)
     parser.process(app);
 
     return Options{parser.value(workspace), parser.value(screenshot), parser.values(answer),
-                   parser.value(typeText), parser.isSet(printState), parser.isSet(unattended)};
+                   parser.value(typeText),  parser.isSet(printState), parser.isSet(unattended)};
 }
 
 void applyAnswers(const QStringList &answers)
@@ -106,8 +105,8 @@ void takeScreenshot(ui::MainWindow &window, const QString &file)
         // One more turn of the event loop so the views have painted the result.
         QTimer::singleShot(50, &window, [&window, file] {
             if (!window.grab().save(file, "PNG")) {
-                printLine(stderr, QApplication::translate("main", "patchbay: cannot write %1")
-                                      .arg(file));
+                printLine(stderr,
+                          QApplication::translate("main", "patchbay: cannot write %1").arg(file));
                 QApplication::exit(2);
                 return;
             }

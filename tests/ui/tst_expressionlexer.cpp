@@ -21,12 +21,12 @@ private slots:
         QTest::newRow("argument") << QByteArray("concat(a, \"b\")") << 7 << int(Style::Default);
         QTest::newRow("string") << QByteArray("concat(a, \"b\")") << 11 << int(Style::String);
         QTest::newRow("operator") << QByteArray("concat(a, \"b\")") << 6 << int(Style::Operator);
-        QTest::newRow("field reference") << QByteArray("upper(${first name})") << 8
-                                         << int(Style::Field);
+        QTest::newRow("field reference")
+            << QByteArray("upper(${first name})") << 8 << int(Style::Field);
         QTest::newRow("number") << QByteArray("substr(a, 10)") << 10 << int(Style::Number);
         QTest::newRow("keyword") << QByteArray("iif(a, true, null)") << 7 << int(Style::Keyword);
-        QTest::newRow("unknown function") << QByteArray("frobnicate(a)") << 0
-                                          << int(Style::Unknown);
+        QTest::newRow("unknown function")
+            << QByteArray("frobnicate(a)") << 0 << int(Style::Unknown);
         QTest::newRow("unclosed string") << QByteArray("lower(\"abc") << 9 << int(Style::String);
     }
 
@@ -47,17 +47,17 @@ private slots:
     void completesFunctionsAndPaths()
     {
         ui::ExpressionEditor editor;
-        editor.setFunctions({{QStringLiteral("concat"), QStringLiteral("concat(STRING...)"),
-                              QString()},
-                             {QStringLiteral("contains_key"), QString(), QString()},
-                             {QStringLiteral("upper"), QString(), QString()}});
+        editor.setFunctions(
+            {{QStringLiteral("concat"), QStringLiteral("concat(STRING...)"), QString()},
+             {QStringLiteral("contains_key"), QString(), QString()},
+             {QStringLiteral("upper"), QString(), QString()}});
         editor.setSourcePaths({QStringLiteral("homeAddress.country"),
                                QStringLiteral("homeAddress.city"), QStringLiteral("personID")});
         QCOMPARE(editor.completionsFor(QStringLiteral("con")),
                  QStringList({QStringLiteral("concat"), QStringLiteral("contains_key")}));
         QCOMPARE(editor.completionsFor(QStringLiteral("homeAddress.c")),
-                 QStringList({QStringLiteral("homeAddress.city"),
-                              QStringLiteral("homeAddress.country")}));
+                 QStringList(
+                     {QStringLiteral("homeAddress.city"), QStringLiteral("homeAddress.country")}));
         QVERIFY(editor.completionsFor(QStringLiteral("zzz")).isEmpty());
     }
 };

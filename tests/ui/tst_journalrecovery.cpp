@@ -50,8 +50,10 @@ private:
     {
         QProcess first;
         first.setProcessEnvironment(environment());
-        first.start(executable(), {QStringLiteral("--workspace"), m_workspace.path(),
-                                   QStringLiteral("--type"), marker});
+        // Whatever an earlier run left in the journal is discarded first.
+        first.start(executable(),
+                    {QStringLiteral("--workspace"), m_workspace.path(), QStringLiteral("--answer"),
+                     QStringLiteral("recover-journal=discard"), QStringLiteral("--type"), marker});
         QVERIFY2(first.waitForStarted(), qPrintable(first.errorString()));
         QByteArray output;
         QTRY_VERIFY_WITH_TIMEOUT((output += first.readAllStandardOutput()).contains("journaled"),
@@ -65,9 +67,9 @@ private:
     {
         QProcess second;
         second.setProcessEnvironment(environment());
-        second.start(executable(), {QStringLiteral("--workspace"), m_workspace.path(),
-                                    QStringLiteral("--answer"), answer,
-                                    QStringLiteral("--print-state")});
+        second.start(executable(),
+                     {QStringLiteral("--workspace"), m_workspace.path(), QStringLiteral("--answer"),
+                      answer, QStringLiteral("--print-state")});
         if (!second.waitForFinished(60000) || second.exitCode() != 0) {
             return {};
         }
@@ -97,8 +99,9 @@ private slots:
         typeAndKill(marker);
 
         const QJsonObject state = restart(QStringLiteral("recover-journal=yes"));
-        QVERIFY(state.value(QStringLiteral("asked")).toArray().contains(
-            QStringLiteral("recover-journal")));
+        QVERIFY(state.value(QStringLiteral("asked"))
+                    .toArray()
+                    .contains(QStringLiteral("recover-journal")));
         QVERIFY(state.value(QStringLiteral("payloadModified")).toBool());
         QVERIFY(state.value(QStringLiteral("payloadText")).toString().contains(marker));
     }
@@ -109,14 +112,16 @@ private slots:
         typeAndKill(marker);
 
         const QJsonObject discarded = restart(QStringLiteral("recover-journal=discard"));
-        QVERIFY(discarded.value(QStringLiteral("asked")).toArray().contains(
-            QStringLiteral("recover-journal")));
+        QVERIFY(discarded.value(QStringLiteral("asked"))
+                    .toArray()
+                    .contains(QStringLiteral("recover-journal")));
         QVERIFY(!discarded.value(QStringLiteral("payloadText")).toString().contains(marker));
         QVERIFY(journalFiles().isEmpty());
 
         const QJsonObject next = restart(QStringLiteral("recover-journal=yes"));
-        QVERIFY(!next.value(QStringLiteral("asked")).toArray().contains(
-            QStringLiteral("recover-journal")));
+        QVERIFY(!next.value(QStringLiteral("asked"))
+                     .toArray()
+                     .contains(QStringLiteral("recover-journal")));
     }
 };
 

@@ -13,15 +13,17 @@ private slots:
     void formatsAndMinifies()
     {
         ui::JsonEditor editor;
-        editor.setText(QStringLiteral("{\"header\":{\"operations\":{\"data\":\"merge\"}},\"body\":[1,2]}"));
+        editor.setText(
+            QStringLiteral("{\"header\":{\"operations\":{\"data\":\"merge\"}},\"body\":[1,2]}"));
         QVERIFY(editor.format());
-        QCOMPARE(editor.lines(), 10);
+        QCOMPARE(editor.lines(), 12);
         QVERIFY(editor.text().startsWith(QStringLiteral("{\n  \"header\": {\n")));
         QVERIFY(editor.minify());
-        QCOMPARE(editor.text(),
-                 QStringLiteral("{\"header\":{\"operations\":{\"data\":\"merge\"}},\"body\":[1,2]}"));
+        QCOMPARE(
+            editor.text(),
+            QStringLiteral("{\"header\":{\"operations\":{\"data\":\"merge\"}},\"body\":[1,2]}"));
         editor.undo();
-        QCOMPARE(editor.lines(), 10);
+        QCOMPARE(editor.lines(), 12);
     }
 
     void refusesToFormatBrokenJson()
@@ -82,7 +84,8 @@ private slots:
         QTest::addColumn<QString>("line");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("operation") << "    \"data\": \"m" << QStringList{"merge"};
-        QTest::newRow("all operations") << "    \"data\": \"" << QStringList{"create", "merge", "delete"};
+        QTest::newRow("all operations")
+            << "    \"data\": \"" << QStringList{"create", "merge", "delete"};
         QTest::newRow("flow id") << "  \"flowId\": \"d5" << QStringList{"d5262d48"};
         QTest::newRow("closed value") << "  \"flowId\": \"d5262d48\"," << QStringList{};
         QTest::newRow("other key") << "  \"name\": \"" << QStringList{};
@@ -94,8 +97,8 @@ private slots:
         QFETCH(QStringList, expected);
         ui::JsonEditor editor;
         ui::HeaderCompleter completer(&editor);
-        completer.setValues(QStringLiteral("flowId"), {QStringLiteral("d5262d48"),
-                                                       QStringLiteral("923e2ac3")});
+        completer.setValues(QStringLiteral("flowId"),
+                            {QStringLiteral("d5262d48"), QStringLiteral("923e2ac3")});
         QString prefix;
         QCOMPARE(completer.candidates(line, &prefix), expected);
     }

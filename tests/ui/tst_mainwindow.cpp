@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 // Drives the real window on a copy of the sample workspace.
 class TestMainWindow : public QObject
@@ -85,10 +86,7 @@ private slots:
         QTRY_VERIFY(m_window->previewsShown() > 0);
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-    }
+    void cleanup() { m_window.reset(); }
 
     void opensTheWorkspace()
     {
@@ -115,8 +113,8 @@ private slots:
     {
         openPayload(QStringLiteral("guide-create.json"));
         ui::JsonEditor *editor = m_window->payloadPane()->editor();
-        QVERIFY(editor->findFirst(QStringLiteral("\"create\""), false, true, false, false, true,
-                                  0, 0));
+        QVERIFY(
+            editor->findFirst(QStringLiteral("\"create\""), false, true, false, false, true, 0, 0));
         editor->replaceSelectedText(QStringLiteral("\"upsert\""));
         QTRY_VERIFY(rowOfRule(QStringLiteral("U06")) >= 0);
 

@@ -27,7 +27,8 @@ private:
     static core::MappingSet threeRows()
     {
         core::MappingSet set;
-        set.mappings() = {row("a", "x.a"), row("concat(b, c)", "x.bc", core::SourceType::Expression),
+        set.mappings() = {row("a", "x.a"),
+                          row("concat(b, c)", "x.bc", core::SourceType::Expression),
                           row("fixed", "x.f", core::SourceType::Static)};
         return set;
     }
@@ -45,7 +46,8 @@ private slots:
     void passesTheModelTester()
     {
         MappingTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setMappingSet(threeRows());
         model.addMapping(1, row("new", "x.new"));
         model.moveMapping(0, 2);
@@ -81,7 +83,8 @@ private slots:
         model.setMappingSet(threeRows());
         QSignalSpy changed(&model, &MappingTableModel::mappingChanged);
 
-        QVERIFY(model.setData(model.index(0, MappingTableModel::SourceColumn), QStringLiteral("z")));
+        QVERIFY(
+            model.setData(model.index(0, MappingTableModel::SourceColumn), QStringLiteral("z")));
         QCOMPARE(model.mappingSet().mappings().at(0).source, std::string("z"));
         model.undoStack()->undo();
         QCOMPARE(model.mappingSet().mappings().at(0).source, std::string("a"));

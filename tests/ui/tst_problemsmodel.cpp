@@ -22,7 +22,8 @@ private:
         out.line = line;
         out.column = line > 0 ? 5 : 0;
         out.mappingIndex = mappingIndex;
-        out.origin = mappingIndex >= 0 ? core::ProblemOrigin::Mapping : core::ProblemOrigin::Payload;
+        out.origin =
+            mappingIndex >= 0 ? core::ProblemOrigin::Mapping : core::ProblemOrigin::Payload;
         return out;
     }
 
@@ -30,10 +31,12 @@ private slots:
     void passesTheModelTester()
     {
         ui::ProblemsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProblems({problem("U06", core::Severity::Error, 3)});
         model.setProblems({});
-        model.setProblems({problem("U07", core::Severity::Info), problem("M02", core::Severity::Error)});
+        model.setProblems(
+            {problem("U07", core::Severity::Info), problem("M02", core::Severity::Error)});
         QCOMPARE(model.rowCount(), 2);
     }
 
@@ -62,9 +65,9 @@ private slots:
         QFETCH(int, line);
         QFETCH(int, mappingIndex);
         QFETCH(QString, expected);
-        QCOMPARE(ui::ProblemsModel::placeText(problem("U01", core::Severity::Error, line,
-                                                      mappingIndex)),
-                 expected);
+        QCOMPARE(
+            ui::ProblemsModel::placeText(problem("U01", core::Severity::Error, line, mappingIndex)),
+            expected);
     }
 
     void summarisesCounts()
@@ -80,8 +83,8 @@ private slots:
     void nextProblemWrapsAround()
     {
         ui::ProblemsView view;
-        view.setProblems({problem("U06", core::Severity::Error, 2),
-                          problem("U08", core::Severity::Error, 3)});
+        view.setProblems(
+            {problem("U06", core::Severity::Error, 2), problem("U08", core::Severity::Error, 3)});
         QSignalSpy activated(&view, &ui::ProblemsView::problemActivated);
         view.activateNext();
         view.activateNext();

@@ -50,10 +50,10 @@ MappingPane::MappingPane(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setDefaultSectionSize(24);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(MappingTableModel::SourceTypeColumn, QHeaderView::Fixed);
     m_table->setColumnWidth(MappingTableModel::SourceTypeColumn, 120);
-    m_table->setColumnWidth(MappingTableModel::SourceColumn, 200);
-    m_table->setColumnWidth(MappingTableModel::DestinationColumn, 200);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -23,17 +23,19 @@ void ProblemsModel::setProblems(const core::Problems &problems)
 
 QString ProblemsModel::summary() const
 {
-    int errors = 0;
-    int warnings = 0;
-    for (const core::Problem &problem : m_problems) {
-        errors += problem.severity == core::Severity::Error ? 1 : 0;
-        warnings += problem.severity == core::Severity::Warning ? 1 : 0;
-    }
     if (m_problems.empty()) {
         return tr("No problems");
     }
-    return tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
-           tr("%n warning(s)", nullptr, warnings);
+    int counts[3] = {0, 0, 0};
+    for (const core::Problem &problem : m_problems) {
+        ++counts[int(problem.severity)];
+    }
+    QStringList parts = {tr("%n error(s)", nullptr, counts[int(core::Severity::Error)]),
+                         tr("%n warning(s)", nullptr, counts[int(core::Severity::Warning)])};
+    if (counts[int(core::Severity::Info)] > 0) {
+        parts.append(tr("%n note(s)", nullptr, counts[int(core::Severity::Info)]));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 QString ProblemsModel::placeText(const core::Problem &problem)

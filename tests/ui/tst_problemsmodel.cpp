@@ -78,6 +78,8 @@ private slots:
                            problem("X03", core::Severity::Warning),
                            problem("X04", core::Severity::Error)});
         QCOMPARE(model.summary(), QStringLiteral("2 error(s), 1 warning(s)"));
+        model.setProblems({problem("M09", core::Severity::Info)});
+        QCOMPARE(model.summary(), QStringLiteral("0 error(s), 0 warning(s), 1 note(s)"));
     }
 
     void nextProblemWrapsAround()

@@ -21,14 +21,16 @@ QString absolute(const QString &path)
 
 core::Result<QDateTime> parseClock(const QCommandLineParser &parser)
 {
-    if (!parser.isSet(QStringLiteral("fixed-clock"))) {
+    if (!parser.isSet(QStringLiteral("fixed-clock")) && !parser.isSet(QStringLiteral("now"))) {
         return QDateTime();
     }
-    const QString value = parser.value(QStringLiteral("fixed-clock"));
+    const QString value = parser.isSet(QStringLiteral("now"))
+                              ? parser.value(QStringLiteral("now"))
+                              : QStringLiteral("2024-01-01T00:00:00Z");
     QDateTime when = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!when.isValid()) {
         return core::Error(core::ErrorCode::InvalidArgument,
-                           QStringLiteral("--fixed-clock takes an ISO-8601 date-time such as "
+                           QStringLiteral("--now takes an ISO-8601 date-time such as "
                                           "2024-01-01T00:00:00Z, not \"%1\".")
                                .arg(value));
     }
@@ -49,8 +51,10 @@ void addPipelineOptions(QCommandLineParser &parser)
         {QStringLiteral("mapping-root"),
          QStringLiteral("Member of the payload holding the raw attributes (default body)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("fixed-clock"), QStringLiteral("Use this time for timestamps (ISO-8601)."),
-         QStringLiteral("TIME"), QStringLiteral("2024-01-01T00:00:00Z")},
+        {QStringLiteral("fixed-clock"),
+         QStringLiteral("Stamp messages with 2024-01-01T00:00:00Z instead of the time now.")},
+        {QStringLiteral("now"), QStringLiteral("Stamp messages with this ISO-8601 time."),
+         QStringLiteral("TIME")},
         {QStringLiteral("fixed-ids"), QStringLiteral("Generate reproducible message ids.")},
         {QStringLiteral("upsert"), QStringLiteral("Expect an upsert header in every payload.")},
     });

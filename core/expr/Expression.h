@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <string>
@@ -42,7 +43,9 @@ struct Evaluation
 {
     Json value; ///< null when the result is null or failed
     ArrayIntent intent = ArrayIntent::None;
-    QString error; ///< empty when the evaluation succeeded
+    QString error;        ///< empty when the evaluation succeeded
+    QStringList warnings; ///< doubtful steps that still gave a value, e.g. an
+                          ///< integer division that dropped a remainder
 
     bool ok() const { return error.isEmpty(); }
 };
@@ -75,7 +78,8 @@ public:
     /// Evaluates against a record (the mapping root, usually the payload's body).
     Evaluation evaluate(const Json &record, const EvalContext &context) const;
 
-    /// Source fields the expression reads, as dotted paths ("homeAddress.country").
+    /// Source fields the expression reads, as dotted paths ("homeAddress.country"); array
+    /// indexes are written "emails[0].email", and contains_key("a.b") counts as reading a.b.
     const std::vector<std::string> &referencedFields() const;
 
     const std::string &text() const;

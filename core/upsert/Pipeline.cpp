@@ -17,6 +17,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <algorithm>
 #include <functional>
 
 namespace core {
@@ -242,6 +243,14 @@ PipelineResult Pipeline::run(std::string_view payloadText, int sequence) const
             problem.column = where.column;
         }
     }
+    // Errors first, then warnings and infos; within a severity, in the order of the text.
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const Problem &a, const Problem &b) {
+                         if (a.severity != b.severity) {
+                             return int(a.severity) < int(b.severity);
+                         }
+                         return a.line < b.line || (a.line == b.line && a.column < b.column);
+                     });
     return result;
 }
 

@@ -269,6 +269,8 @@ Coercion toNumber(const Json &value, const Field &field, const CoercionOptions &
     return success(number);
 }
 
+// TODO: numbers (epoch milliseconds) are not converted to dates, as nothing documents that
+// Data Prep does; a documented example or a captured preview response would allow it.
 Coercion toDate(const Json &value, const Field &field, const CoercionOptions &options)
 {
     if (!value.is_string()) {

@@ -4,7 +4,6 @@
 
 #include <array>
 #include <cctype>
-#include <cstdio>
 
 namespace core::xdm {
 
@@ -64,6 +63,8 @@ struct CompiledPattern
     std::string_view text;
     std::vector<Step> steps;
     bool monthAndDayNumeric = false; ///< day and month could be swapped (not year-first)
+    size_t minLength = 0;            ///< texts shorter or longer cannot match: skipped at once
+    size_t maxLength = 0;
 };
 
 struct Fields
@@ -103,6 +104,28 @@ Token tokenFor(char letter, size_t count)
     }
 }
 
+/// How many characters a token reads, at least and at most.
+std::pair<size_t, size_t> widthOf(Token token)
+{
+    switch (token) {
+    case Token::Year:
+        return {4, 4};
+    case Token::Month1or2:
+        return {1, 2};
+    case Token::MonthName:
+    case Token::Millisecond:
+        return {3, 3};
+    case Token::OffsetRfc822:
+        return {5, 6};
+    case Token::OffsetIso:
+        return {1, 6};
+    case Token::Literal:
+        return {1, 1};
+    default:
+        return {2, 2};
+    }
+}
+
 CompiledPattern compile(std::string_view text)
 {
     CompiledPattern pattern{text, {}, false};
@@ -124,6 +147,11 @@ CompiledPattern compile(std::string_view text)
             std::isalpha(static_cast<unsigned char>(c)) ? tokenFor(c, count) : Token::Literal;
         pattern.steps.push_back({token, c});
         i += token == Token::Literal ? 1 : count;
+    }
+    for (const Step &step : pattern.steps) {
+        const auto [low, high] = widthOf(step.token);
+        pattern.minLength += low;
+        pattern.maxLength += high;
     }
     const bool numericMonth = text.find("MMM") == std::string_view::npos;
     pattern.monthAndDayNumeric = numericMonth && text.substr(0, 4) != "yyyy";
@@ -187,6 +215,8 @@ bool readMonthName(std::string_view text, size_t &pos, int &month)
 }
 
 /// "+hh", "+hhmm" or "+hh:mm" (and "Z" when iso); the hours-only form only when iso.
+// TODO: zone names ("PST", "GMT+08:00") are not read, though Java's "Z" accepts them when
+// parsing; a table of zone abbreviations and their offsets would make it possible.
 bool readOffset(std::string_view text, size_t &pos, bool iso, int &minutes)
 {
     if (iso && pos < text.size() && text[pos] == 'Z') {
@@ -291,8 +321,14 @@ bool isValid(const CivilDateTime &v)
            v.hour <= 23 && v.minute <= 59 && v.second <= 59;
 }
 
+// TODO: the whole text must match. Java's SimpleDateFormat reads a prefix and ignores the
+// rest, so Data Prep may accept "2019-10-23 11:24" as a date where Patchbay reports M12; a
+// capture of Data Prep's real behaviour on such inputs would settle which is right.
 std::optional<CivilDateTime> read(const CompiledPattern &pattern, std::string_view text)
 {
+    if (text.size() < pattern.minLength || text.size() > pattern.maxLength) {
+        return std::nullopt;
+    }
     Fields fields;
     size_t pos = 0;
     for (const Step &step : pattern.steps) {
@@ -332,29 +368,62 @@ long long daysFromYearZero(long long year, int month, int day)
 void setDate(CivilDateTime &v, long long daysSinceYearZero)
 {
     long long year = daysSinceYearZero * 400 / 146097;
-    while (daysFromYearZero(year, 1, 1) > daysSinceYearZero) {
-        --year;
+    long long yearStart = daysFromYearZero(year, 1, 1);
+    while (yearStart > daysSinceYearZero) {
+        yearStart = daysFromYearZero(--year, 1, 1);
     }
-    while (daysFromYearZero(year + 1, 1, 1) <= daysSinceYearZero) {
+    for (long long next = daysFromYearZero(year + 1, 1, 1); next <= daysSinceYearZero;
+         next = daysFromYearZero(year + 1, 1, 1)) {
         ++year;
+        yearStart = next;
     }
+
+    const int dayOfYear = int(daysSinceYearZero - yearStart);
+    const int leapDay = isLeap(int(year)) ? 1 : 0;
     int month = 12;
-    while (daysFromYearZero(year, month, 1) > daysSinceYearZero) {
+    while (month > 1 &&
+           kDaysBeforeMonth[size_t(month - 1)] + (month > 2 ? leapDay : 0) > dayOfYear) {
         --month;
     }
     v.year = int(year);
     v.month = month;
-    v.day = int(daysSinceYearZero - daysFromYearZero(year, month, 1)) + 1;
+    v.day = dayOfYear - kDaysBeforeMonth[size_t(month - 1)] - (month > 2 ? leapDay : 0) + 1;
 }
 
-std::string dateText(const CivilDateTime &v)
+void appendDigits(std::string &out, int value, int width)
 {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", v.year, v.month, v.day);
-    return buffer;
+    char digits[12];
+    int count = 0;
+    do {
+        digits[count++] = char('0' + value % 10);
+        value /= 10;
+    } while (value > 0 && count < 11);
+    for (int pad = count; pad < width; ++pad) {
+        out += '0';
+    }
+    while (count > 0) {
+        out += digits[--count];
+    }
+}
+
+void appendDate(std::string &out, const CivilDateTime &v)
+{
+    appendDigits(out, v.year, 4);
+    out += '-';
+    appendDigits(out, v.month, 2);
+    out += '-';
+    appendDigits(out, v.day, 2);
 }
 
 } // namespace
+
+long long CivilDateTime::toEpochSeconds() const
+{
+    static const long long epochDay = daysFromYearZero(1970, 1, 1);
+    const long long minutes =
+        (daysFromYearZero(year, month, day) - epochDay) * 1440 + hour * 60 + minute - offsetMinutes;
+    return minutes * 60 + second;
+}
 
 CivilDateTime CivilDateTime::toUtc() const
 {
@@ -373,15 +442,25 @@ std::string CivilDateTime::toDateTimeText() const
 {
     // Seconds precision, as Data Prep renders date-time values (spec: function example ex-072).
     const CivilDateTime utc = toUtc();
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02dZ", dateText(utc).c_str(), utc.hour,
-                  utc.minute, utc.second);
-    return buffer;
+    std::string out;
+    out.reserve(20);
+    appendDate(out, utc);
+    out += 'T';
+    appendDigits(out, utc.hour, 2);
+    out += ':';
+    appendDigits(out, utc.minute, 2);
+    out += ':';
+    appendDigits(out, utc.second, 2);
+    out += 'Z';
+    return out;
 }
 
 std::string CivilDateTime::toDateText() const
 {
-    return dateText(toUtc());
+    std::string out;
+    out.reserve(10);
+    appendDate(out, toUtc());
+    return out;
 }
 
 const std::vector<std::string_view> &DateAutoDetect::patterns()
@@ -457,10 +536,10 @@ DateDetection DateAutoDetect::detect(std::string_view text)
     }
 
     const CivilDateTime &chosen = found.reading->value;
-    const std::string chosenText = chosen.toDateTimeText();
+    const long long chosenSeconds = chosen.toEpochSeconds();
     for (size_t i = first; i < all.size(); ++i) {
         std::optional<CivilDateTime> other = read(all[i], text);
-        if (other && other->toDateTimeText() != chosenText) {
+        if (other && other->toEpochSeconds() != chosenSeconds) {
             found.ambiguity =
                 "pattern " + std::string(all[i].text) + " reads it as " + other->toDateTimeText();
             return found;

@@ -21,6 +21,8 @@ struct CivilDateTime
     int millisecond = 0;
     int offsetMinutes = 0; ///< east of UTC; 0 also when the text had no zone (taken as UTC)
 
+    /// Seconds since 1970-01-01T00:00:00Z (milliseconds left out).
+    long long toEpochSeconds() const;
     /// The same instant in UTC.
     CivilDateTime toUtc() const;
     /// ISO 8601 in UTC to the second: "2019-10-23T11:24:00Z" (milliseconds are dropped).

@@ -227,19 +227,9 @@ Result<void> FieldBuilder::readConstraints(const Json &node, Field &field, const
         field.format = format->get<std::string>();
     }
 
-    const auto pattern = node.find("pattern");
-    if (pattern != node.end()) {
-        if (!pattern->is_string()) {
-            return wrongType(where, "pattern", "a regular expression (a string)", *pattern);
-        }
-        field.pattern = pattern->get<std::string>();
-        // A pattern that does not compile is not fatal: validation reports it once.
-        field.patternRegex.setPattern(toQString(field.pattern));
-        if (field.patternRegex.isValid()) {
-            field.patternRegex.optimize();
-        } else {
-            field.patternError = field.patternRegex.errorString();
-        }
+    Result<void> pattern = readPattern(node, field, where);
+    if (!pattern) {
+        return pattern;
     }
 
     const auto enumValues = node.find("enum");
@@ -273,8 +263,60 @@ Result<void> FieldBuilder::readConstraints(const Json &node, Field &field, const
     return {};
 }
 
+Result<void> FieldBuilder::readPattern(const Json &node, Field &field, const std::string &where)
+{
+    const auto pattern = node.find("pattern");
+    if (pattern == node.end()) {
+        return {};
+    }
+    if (!pattern->is_string()) {
+        return wrongType(where, "pattern", "a regular expression (a string)", *pattern);
+    }
+    field.pattern = pattern->get<std::string>();
+
+    // TODO: patterns are ECMA-262 but run as PCRE2; the two differ in corner cases (\d
+    // with Unicode digits, lookbehind limits). An ECMA-262 translation layer would close it.
+    field.patternRegex.setPattern(toQString(field.pattern));
+    if (field.patternRegex.isValid()) {
+        field.patternRegex.optimize();
+    } else {
+        // Not fatal: validation reports it once and checks nothing against it.
+        field.patternError = field.patternRegex.errorString();
+    }
+    return {};
+}
+
 Result<void> FieldBuilder::readChildren(const Json &node, Field &field, const std::string &where,
                                         int depth)
+{
+    Result<void> step = readProperties(node, field, where, depth);
+    if (step) {
+        step = readRequired(node, field, where);
+    }
+    if (step && field.type == XdmType::Array) {
+        const auto items = node.find("items");
+        auto item = build(items != node.end() ? *items : Json::object(), "items", where + "/items",
+                          depth + 1);
+        if (!item) {
+            return item.error();
+        }
+        field.items = std::move(item).value();
+    }
+    if (step && field.type == XdmType::Map) {
+        const auto additional = node.find("additionalProperties");
+        const bool typed = additional != node.end() && additional->is_object();
+        auto values = build(typed ? *additional : Json::object(), "values",
+                            where + "/additionalProperties", depth + 1);
+        if (!values) {
+            return values.error();
+        }
+        field.values = std::move(values).value();
+    }
+    return step;
+}
+
+Result<void> FieldBuilder::readProperties(const Json &node, Field &field, const std::string &where,
+                                          int depth)
 {
     const auto properties = node.find("properties");
     if (properties != node.end() && field.type == XdmType::Object) {
@@ -291,40 +333,23 @@ Result<void> FieldBuilder::readChildren(const Json &node, Field &field, const st
         }
     }
     field.indexChildren();
+    return {};
+}
 
+Result<void> FieldBuilder::readRequired(const Json &node, Field &field, const std::string &where)
+{
     const auto required = node.find("required");
-    if (required != node.end()) {
-        if (!required->is_array()) {
-            return wrongType(where, "required", "an array of property names", *required);
-        }
-        for (const Json &name : *required) {
-            if (!name.is_string()) {
-                return wrongType(where, "required", "an array of property names", name);
-            }
-            field.required.push_back(name.get<std::string>());
-        }
+    if (required == node.end()) {
+        return {};
     }
-
-    const auto items = node.find("items");
-    if (field.type == XdmType::Array) {
-        auto item = items != node.end()
-                        ? build(*items, "items", where + "/items", depth + 1)
-                        : build(Json::object(), "items", where + "/items", depth + 1);
-        if (!item) {
-            return item.error();
-        }
-        field.items = std::move(item).value();
+    if (!required->is_array()) {
+        return wrongType(where, "required", "an array of property names", *required);
     }
-
-    const auto additional = node.find("additionalProperties");
-    if (field.type == XdmType::Map) {
-        const bool typed = additional != node.end() && additional->is_object();
-        auto values = build(typed ? *additional : Json::object(), "values",
-                            where + "/additionalProperties", depth + 1);
-        if (!values) {
-            return values.error();
+    for (const Json &name : *required) {
+        if (!name.is_string()) {
+            return wrongType(where, "required", "an array of property names", name);
         }
-        field.values = std::move(values).value();
+        field.required.push_back(name.get<std::string>());
     }
     return {};
 }

@@ -26,6 +26,10 @@ private:
                                                 const std::string &where, int depth);
     static Result<void> readType(const Json &node, Field &field, const std::string &where);
     static Result<void> readConstraints(const Json &node, Field &field, const std::string &where);
+    static Result<void> readPattern(const Json &node, Field &field, const std::string &where);
+    static Result<void> readProperties(const Json &node, Field &field, const std::string &where,
+                                       int depth);
+    static Result<void> readRequired(const Json &node, Field &field, const std::string &where);
     static Result<void> readChildren(const Json &node, Field &field, const std::string &where,
                                      int depth);
 };

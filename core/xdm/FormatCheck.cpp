@@ -50,6 +50,8 @@ bool isLocalPart(std::string_view local)
 
 } // namespace
 
+// TODO: an approximation of the validator's email check (quoted local parts and IP-literal
+// domains are refused); its exact rules are not published, real DCS responses would pin them.
 bool FormatCheck::isEmail(std::string_view text)
 {
     const size_t at = text.rfind('@');

@@ -224,7 +224,8 @@ const Field *Schema::find(const std::vector<std::string> &path) const
         while (node->type == XdmType::Array && node->items) {
             node = node->items.get();
         }
-        node = node->child(step);
+        // Any key of a map names one of its values.
+        node = node->type == XdmType::Map ? node->values.get() : node->child(step);
         if (!node) {
             return nullptr;
         }

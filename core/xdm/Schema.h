@@ -52,13 +52,13 @@ struct Field
     std::optional<qint64> minLength;
     std::optional<qint64> maxLength;
     Json defaultValue;                            ///< null when the schema gives none
-    std::vector<std::string> required;            ///< names of required children
+    std::vector<std::string> required;            ///< required children, identities included
     std::vector<std::unique_ptr<Field>> children; ///< object properties, in schema order
     std::unique_ptr<Field> items;                 ///< the element of an array
     std::unique_ptr<Field> values;                ///< the value of a map (additionalProperties)
 
     std::string xdmName;             ///< the name as defined ("xdm:personalEmail"), if it differs
-    QRegularExpression patternRegex; ///< pattern, compiled once when the schema is loaded
+    QRegularExpression patternRegex; ///< pattern, compiled (optimize()) once at load
     QString patternError;            ///< why pattern does not compile; empty when it does
     bool identity = false;           ///< an identity descriptor points at this field
 
@@ -116,7 +116,8 @@ public:
     const Field &root() const { return *m_root; }
 
     /// The field at a path of names; array fields are stepped through to their items, so
-    /// {"emails", "address"} finds the address of each element of emails.
+    /// {"emails", "address"} finds the address of each element of emails, and any key of a
+    /// map field names its values: {"identityMap", "Email", "id"} finds the identity item id.
     const Field *find(const std::vector<std::string> &path) const;
 
     const std::vector<IdentityDescriptor> &identityDescriptors() const { return m_descriptors; }
@@ -160,6 +161,20 @@ struct Coercion
 };
 
 /// Converts a mapped value to the destination field's type, as Data Prep does before writing.
+///
+/// Strings become booleans only for the documented words (y, yes, on, true, n, no, off, false,
+/// in lower or upper case); dates are auto-detected (RFC 3339 first, then Data Prep's pattern
+/// list in order; M11 in warningRule when the reading is ambiguous, M12 in the error when
+/// nothing matches), read as UTC when zone-less and written as "2019-10-23T11:24:00Z" or
+/// "2019-10-23". Integer types take whole numbers and numeric strings within their Java range
+/// (a long past ±2^53-1 converts with an X03 warning). Numbers become text as JSON spells them
+/// (1234 -> "1234", 12.0 -> "12.0", as Java's Double.toString prints it), booleans "true" and
+/// "false"; objects and arrays never become text. Objects, maps and arrays convert member by
+/// member: a member that fails is dropped and named in an M06 warning, keys the schema does
+/// not know are kept for validation to report.
+///
+///     Coercion c = coerce(Json("42"), *schema.find({"_tenant", "points"}));
+///     c.value;  // 42
 Coercion coerce(const Json &value, const Field &field, const CoercionOptions &options = {});
 
 enum class ValidationMode

@@ -17,6 +17,8 @@ namespace {
 constexpr int kMaxDepth = 128;
 
 // Members handled by the resolver itself, or noise the resolved form leaves out.
+// TODO: oneOf, anyOf and patternProperties are dropped, not resolved; XDM field groups use
+// them only for the JSON-LD context, and a tenant schema that relies on them is not checked.
 constexpr std::array<std::string_view, 15> kConsumedMembers = {"$ref",
                                                                "allOf",
                                                                "properties",
@@ -176,65 +178,86 @@ Result<Json> SchemaResolver::resolveNode(const Json &node, const Scope &scope,
 Result<void> SchemaResolver::resolveMembers(const Json &node, Json &result, const Scope &scope,
                                             const std::string &where, int depth)
 {
-    const auto allOf = node.find("allOf");
-    if (allOf != node.end()) {
-        if (!allOf->is_array()) {
-            return Error(ErrorCode::Schema,
-                         QStringLiteral("%1/allOf must be an array.").arg(placeOf(where)));
-        }
-        for (size_t i = 0; i < allOf->size(); ++i) {
-            const std::string partWhere = jsonpointer::append(where + "/allOf", i);
-            Result<Json> part = resolveNode((*allOf)[i], scope, partWhere, depth + 1);
-            if (!part) {
-                return part.error();
-            }
-            Result<void> merged = mergePart(result, std::move(part).value(), partWhere);
-            if (!merged) {
-                return merged;
-            }
-        }
-    }
-
+    Result<void> step = resolveAllOf(node, result, scope, where, depth);
     const auto properties = node.find("properties");
-    if (properties != node.end()) {
-        Result<void> done = resolveProperties(*properties, result, scope, where, depth);
-        if (!done) {
-            return done;
+    if (step && properties != node.end()) {
+        step = resolveProperties(*properties, result, scope, where, depth);
+    }
+    if (step) {
+        step = resolveRequired(node, result, where);
+    }
+    if (step) {
+        step = resolveItemsAndValues(node, result, scope, where, depth);
+    }
+    return step;
+}
+
+Result<void> SchemaResolver::resolveAllOf(const Json &node, Json &result, const Scope &scope,
+                                          const std::string &where, int depth)
+{
+    const auto allOf = node.find("allOf");
+    if (allOf == node.end()) {
+        return {};
+    }
+    if (!allOf->is_array()) {
+        return Error(ErrorCode::Schema,
+                     QStringLiteral("%1/allOf must be an array.").arg(placeOf(where)));
+    }
+    for (size_t i = 0; i < allOf->size(); ++i) {
+        const std::string partWhere = jsonpointer::append(where + "/allOf", i);
+        Result<Json> part = resolveNode((*allOf)[i], scope, partWhere, depth + 1);
+        if (!part) {
+            return part.error();
+        }
+        Result<void> merged = mergePart(result, std::move(part).value(), partWhere);
+        if (!merged) {
+            return merged;
         }
     }
+    return {};
+}
 
+Result<void> SchemaResolver::resolveRequired(const Json &node, Json &result,
+                                             const std::string &where)
+{
     const auto required = node.find("required");
-    if (required != node.end()) {
-        if (!required->is_array()) {
-            return Error(ErrorCode::Schema,
-                         QStringLiteral("%1/required must be an array of property names.")
-                             .arg(placeOf(where)));
-        }
-        Json &names = result["required"];
-        if (!names.is_array()) {
-            names = Json::array();
-        }
-        for (const Json &name : *required) {
-            if (!name.is_string()) {
-                return Error(ErrorCode::Schema,
-                             QStringLiteral("%1/required must hold property names (strings), "
-                                            "not %2.")
-                                 .arg(placeOf(where), QString::fromLatin1(jsonTypeName(name))));
-            }
-            // JSON-LD keywords ("@id") are never required in the Registry's resolved form.
-            const std::string &raw = name.get_ref<const std::string &>();
-            if (raw.empty() || raw.front() == '@') {
-                continue;
-            }
-            std::string nestedIn;
-            const std::string resolved = resolvedName(raw, &nestedIn);
-            appendUnique(names, nestedIn.empty() ? resolved : nestedIn);
-        }
-        if (names.empty()) {
-            result.erase("required");
-        }
+    if (required == node.end()) {
+        return {};
     }
+    if (!required->is_array()) {
+        return Error(
+            ErrorCode::Schema,
+            QStringLiteral("%1/required must be an array of property names.").arg(placeOf(where)));
+    }
+    Json &names = result["required"];
+    if (!names.is_array()) {
+        names = Json::array();
+    }
+    for (const Json &name : *required) {
+        if (!name.is_string()) {
+            return Error(ErrorCode::Schema,
+                         QStringLiteral("%1/required must hold property names (strings), not %2.")
+                             .arg(placeOf(where), QString::fromLatin1(jsonTypeName(name))));
+        }
+        // JSON-LD keywords ("@id") are never required in the Registry's resolved form.
+        const std::string &raw = name.get_ref<const std::string &>();
+        if (raw.empty() || raw.front() == '@') {
+            continue;
+        }
+        std::string nestedIn;
+        const std::string resolved = resolvedName(raw, &nestedIn);
+        appendUnique(names, nestedIn.empty() ? resolved : nestedIn);
+    }
+    if (names.empty()) {
+        result.erase("required");
+    }
+    return {};
+}
 
+Result<void> SchemaResolver::resolveItemsAndValues(const Json &node, Json &result,
+                                                   const Scope &scope, const std::string &where,
+                                                   int depth)
+{
     const auto items = node.find("items");
     if (items != node.end()) {
         if (!items->is_object()) {
@@ -251,23 +274,24 @@ Result<void> SchemaResolver::resolveMembers(const Json &node, Json &result, cons
     }
 
     const auto additional = node.find("additionalProperties");
-    if (additional != node.end()) {
-        if (additional->is_object()) {
-            Result<Json> values =
-                resolveNode(*additional, scope, where + "/additionalProperties", depth + 1);
-            if (!values) {
-                return values.error();
-            }
-            result["additionalProperties"] = std::move(values).value();
-        } else if (additional->is_boolean()) {
+    if (additional == node.end() || additional->is_boolean()) {
+        if (additional != node.end()) {
             result["additionalProperties"] = *additional;
-        } else {
-            return Error(ErrorCode::Schema,
-                         QStringLiteral("%1/additionalProperties must be a schema object or a "
-                                        "boolean, not %2.")
-                             .arg(placeOf(where), QString::fromLatin1(jsonTypeName(*additional))));
         }
+        return {};
     }
+    if (!additional->is_object()) {
+        return Error(ErrorCode::Schema,
+                     QStringLiteral("%1/additionalProperties must be a schema object or a "
+                                    "boolean, not %2.")
+                         .arg(placeOf(where), QString::fromLatin1(jsonTypeName(*additional))));
+    }
+    Result<Json> values =
+        resolveNode(*additional, scope, where + "/additionalProperties", depth + 1);
+    if (!values) {
+        return values.error();
+    }
+    result["additionalProperties"] = std::move(values).value();
     return {};
 }
 
@@ -323,12 +347,7 @@ Result<Json> SchemaResolver::resolveRef(const Json &ref, const Scope &scope,
     const std::string key = documentId + "#" + fragment;
 
     if (std::find(m_refStack.begin(), m_refStack.end(), key) != m_refStack.end()) {
-        std::string chain;
-        for (const std::string &step : m_refStack) {
-            chain += step + " -> ";
-        }
-        return Error(ErrorCode::Schema, QStringLiteral("$ref cycle at %1: %2%3.")
-                                            .arg(placeOf(where), toQString(chain), toQString(key)));
+        return cycleError(key, where);
     }
     const auto cached = m_refCache.find(key);
     if (cached != m_refCache.end()) {
@@ -357,6 +376,16 @@ Result<Json> SchemaResolver::resolveRef(const Json &ref, const Scope &scope,
     }
     m_refCache.emplace(key, value);
     return value;
+}
+
+Error SchemaResolver::cycleError(const std::string &key, const std::string &where) const
+{
+    std::string chain;
+    for (const std::string &step : m_refStack) {
+        chain += step + " -> ";
+    }
+    return Error(ErrorCode::Schema, QStringLiteral("$ref cycle at %1: %2%3.")
+                                        .arg(placeOf(where), toQString(chain), toQString(key)));
 }
 
 const Json *SchemaResolver::documentFor(const std::string &base, const Scope &scope) const

@@ -44,6 +44,11 @@ private:
                             int depth);
     Result<void> resolveMembers(const Json &node, Json &result, const Scope &scope,
                                 const std::string &where, int depth);
+    Result<void> resolveAllOf(const Json &node, Json &result, const Scope &scope,
+                              const std::string &where, int depth);
+    Result<void> resolveRequired(const Json &node, Json &result, const std::string &where);
+    Result<void> resolveItemsAndValues(const Json &node, Json &result, const Scope &scope,
+                                       const std::string &where, int depth);
     Result<void> resolveProperties(const Json &properties, Json &result, const Scope &scope,
                                    const std::string &where, int depth);
     Result<void> mergePart(Json &result, Json &&part, const std::string &where);
@@ -51,6 +56,7 @@ private:
                              const std::string &where);
     Result<void> mergeProperty(Json &existing, Json &&value, const std::string &name,
                                const std::string &where);
+    Error cycleError(const std::string &key, const std::string &where) const;
     const Json *documentFor(const std::string &base, const Scope &scope) const;
 
     const Json &m_schema;

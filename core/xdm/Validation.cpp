@@ -6,6 +6,7 @@
 #include "core/xdm/Schema.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <unordered_set>
@@ -58,10 +59,14 @@ const char *foundName(const Json &value)
                              number <= std::numeric_limits<std::int32_t>::max();
         return fitsInt ? "Integer" : "Long";
     }
-    case Json::value_t::number_unsigned:
-        return value.get<std::uint64_t>() <= std::uint64_t(std::numeric_limits<std::int64_t>::max())
-                   ? "Long"
-                   : "BigInteger";
+    case Json::value_t::number_unsigned: {
+        const std::uint64_t number = value.get<std::uint64_t>();
+        if (number <= std::uint64_t(std::numeric_limits<std::int32_t>::max())) {
+            return "Integer";
+        }
+        return number <= std::uint64_t(std::numeric_limits<std::int64_t>::max()) ? "Long"
+                                                                                 : "BigInteger";
+    }
     case Json::value_t::number_float:
         return "Double";
     case Json::value_t::object:
@@ -129,8 +134,12 @@ qint64 codePoints(const std::string &text)
     return count;
 }
 
-QString number(double value)
+/// A schema limit as written: 90 rather than 90.0.
+QString limitText(double value)
 {
+    if (std::trunc(value) == value && std::fabs(value) < 1e15) {
+        return QString::number(static_cast<qint64>(value));
+    }
     return toQString(dumpJson(Json(value)));
 }
 
@@ -445,13 +454,13 @@ private:
         if (field.minimum && number < *field.minimum) {
             report("X03",
                    QStringLiteral("%1 is not greater or equal to %2")
-                       .arg(toQString(dumpJson(value)), core::xdm::number(*field.minimum)),
+                       .arg(toQString(dumpJson(value)), limitText(*field.minimum)),
                    pointer);
         }
         if (field.maximum && number > *field.maximum) {
             report("X03",
                    QStringLiteral("%1 is not less or equal to %2")
-                       .arg(toQString(dumpJson(value)), core::xdm::number(*field.maximum)),
+                       .arg(toQString(dumpJson(value)), limitText(*field.maximum)),
                    pointer);
         }
     }

@@ -11,7 +11,7 @@ using namespace core;
 
 namespace {
 
-Json documentedCases()
+Json loadDocumentedCases()
 {
     auto doc = JsonDocument::fromFile(
         QStringLiteral(PATCHBAY_SHARED_DIR "/samples/docs/dataprep-mapping-cases.json"));
@@ -85,7 +85,7 @@ void TestMapper::documentedCases_data()
     QTest::addColumn<QByteArray>("mappings");
     QTest::addColumn<QByteArray>("record");
     QTest::addColumn<QByteArray>("expected");
-    const Json cases = documentedCases();
+    const Json cases = loadDocumentedCases();
     if (cases.empty()) {
         QSKIP("dataprep-mapping-cases.json is not in the shared folder");
     }

@@ -87,7 +87,8 @@ private Q_SLOTS:
 
 void TestEnvelopeRules::cleanPayloadHasNoErrors()
 {
-    const PipelineResult result = runPatched(R"({"header": {"flowId": "F-nolake"},
+    const PipelineResult result =
+        runPatched(R"({"header": {"flowId": "F-nolake", "datasetId": "DS-nolake"},
         "body": {}})");
     QVERIFY2(!hasErrors(result.problems), qPrintable(listRules(result.problems)));
     QCOMPARE(result.messages.size(), size_t(2));

@@ -105,10 +105,10 @@ void TestPipeline::guideMergeMatchesTheWorkedExample()
     QCOMPARE(message["body"]["xdmEntity"].dump(), expected["body"]["xdmEntity"].dump());
     QCOMPARE(message["header"]["msgType"].get<std::string>(), std::string("xdmEntityUpdate"));
     QCOMPARE(message["header"]["msgVersion"].get<std::string>(), std::string("1.0"));
-    QCOMPARE(message["header"]["flowId"], expected["header"]["flowId"]);
-    QCOMPARE(message["header"]["imsOrgId"], expected["header"]["imsOrgId"]);
-    QCOMPARE(message["body"]["xdmMeta"]["schemaRef"]["contentType"],
-             expected["body"]["xdmMeta"]["schemaRef"]["contentType"]);
+    QCOMPARE(message["header"]["flowId"].dump(), expected["header"]["flowId"].dump());
+    QCOMPARE(message["header"]["imsOrgId"].dump(), expected["header"]["imsOrgId"].dump());
+    QCOMPARE(message["body"]["xdmMeta"]["schemaRef"]["contentType"].dump(),
+             expected["body"]["xdmMeta"]["schemaRef"]["contentType"].dump());
     QVERIFY(rules(result.problems, Severity::Info).contains(QStringLiteral("M09")));
     QVERIFY(rules(result.problems, Severity::Info).contains(QStringLiteral("U24")));
 }

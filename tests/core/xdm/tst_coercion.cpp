@@ -3,6 +3,7 @@
 #include "core/xdm/DateAutoDetect.h"
 #include "core/xdm/Schema.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace core;
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void ambiguousDates();
     void undetectableDates_data();
     void undetectableDates();
+    void calendarMatchesQDate();
     void longBeyondDocumentedRange();
     void recursesIntoObjectsArraysAndMaps();
     void optionsSwitchConversionsOff();
@@ -370,6 +372,23 @@ void TestCoercion::undetectableDates()
     QVERIFY(!out.ok());
     QVERIFY(out.value.is_null());
     QVERIFY2(out.error.contains(QStringLiteral("M12")), qPrintable(out.error));
+}
+
+void TestCoercion::calendarMatchesQDate()
+{
+    // Every day from 1899 to 2101, shifted across midnight by a -01:30 offset.
+    for (QDate date(1899, 1, 1); date.year() <= 2101; date = date.addDays(1)) {
+        CivilDateTime value;
+        value.year = date.year();
+        value.month = date.month();
+        value.day = date.day();
+        value.hour = 23;
+        value.offsetMinutes = -90;
+        const QDate next = date.addDays(1);
+        QCOMPARE(toQString(value.toDateText()), next.toString(Qt::ISODate));
+        QCOMPARE(value.toEpochSeconds(),
+                 QDateTime(date, QTime(23, 0), Qt::OffsetFromUTC, -90 * 60).toSecsSinceEpoch());
+    }
 }
 
 void TestCoercion::longBeyondDocumentedRange()

@@ -55,6 +55,9 @@ private Q_SLOTS:
     void keepsConstraints();
     void rejectsBrokenSchemas_data();
     void rejectsBrokenSchemas();
+    void rejectsBrokenInlineSchemas_data();
+    void rejectsBrokenInlineSchemas();
+    void boundsNestingDepth();
     void rejectsBrokenDescriptors_data();
     void rejectsBrokenDescriptors();
     void resolvedJsonDropsPrefixes();
@@ -160,6 +163,14 @@ void TestSchema::resolvesFieldGroups_data()
                          << "map"
                          << ""
                          << "";
+    QTest::newRow("map key to its values") << "identityMap.Email"
+                                           << "array"
+                                           << ""
+                                           << "";
+    QTest::newRow("through map and array") << "identityMap.ECID.id"
+                                           << "string"
+                                           << ""
+                                           << "";
 }
 
 void TestSchema::resolvesFieldGroups()
@@ -249,8 +260,8 @@ void TestSchema::loadsBenchResolvedSchema_data()
                           << "string";
     QTest::newRow("map") << "identityMap"
                          << "map";
-    QTest::newRow("identity item through the map") << "identityMap"
-                                                   << "map";
+    QTest::newRow("identity item through the map") << "identityMap.email.primary"
+                                                   << "boolean";
 }
 
 void TestSchema::loadsBenchResolvedSchema()
@@ -337,6 +348,73 @@ void TestSchema::rejectsBrokenSchemas()
     Result<Schema> schema = Schema::fromFile(dataFile(qPrintable(file)), SchemaLibrary::bundled());
     QVERIFY(!schema);
     QVERIFY2(schema.error().message().contains(fragment), qPrintable(schema.error().message()));
+}
+
+void TestSchema::rejectsBrokenInlineSchemas_data()
+{
+    QTest::addColumn<QByteArray>("schema");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("properties not an object")
+        << QByteArray(R"({"type":"object","properties":[]})") << "#/properties must be an object";
+    QTest::newRow("property not an object")
+        << QByteArray(R"({"type":"object","properties":{"a":"string"}})")
+        << "#/properties/a must be a JSON object, not string";
+    QTest::newRow("allOf not an array")
+        << QByteArray(R"({"type":"object","allOf":{}})") << "#/allOf must be an array";
+    QTest::newRow("ref not a string") << QByteArray(R"({"type":"object","allOf":[{"$ref":4}]})")
+                                      << "#/allOf/0/$ref must be a string";
+    QTest::newRow("dangling fragment")
+        << QByteArray(R"({"type":"object","allOf":[{"$ref":"#/definitions/none"}]})")
+        << "points at nothing";
+    QTest::newRow("enum not an array")
+        << QByteArray(R"({"type":"object","properties":{"a":{"type":"string","enum":"x"}}})")
+        << "#/properties/a/enum must be an array";
+    QTest::newRow("negative maxLength")
+        << QByteArray(R"({"type":"object","properties":{"a":{"type":"string","maxLength":-1}}})")
+        << "maxLength must be a non-negative integer";
+    QTest::newRow("minimum not a number")
+        << QByteArray(R"({"type":"object","properties":{"a":{"type":"number","minimum":"0"}}})")
+        << "minimum must be a number";
+    QTest::newRow("unknown xdm type")
+        << QByteArray(R"({"type":"object","properties":{"a":{"meta:xdmType":"float"}}})")
+        << "meta:xdmType \"float\" is not an XDM type";
+    QTest::newRow("unknown json type")
+        << QByteArray(R"({"type":"object","properties":{"a":{"type":"text"}}})")
+        << "\"text\" is not a JSON Schema type";
+    QTest::newRow("tuple items")
+        << QByteArray(R"({"type":"object","properties":{"a":{"type":"array","items":[{}]}}})")
+        << "tuple arrays";
+    QTest::newRow("required not names")
+        << QByteArray(R"({"type":"object","required":[1],"properties":{}})")
+        << "#/required must hold property names";
+    QTest::newRow("conflicting definitions")
+        << QByteArray(R"({"type":"object","allOf":[{"properties":{"a":{"type":"string"}}},
+                         {"properties":{"a":{"type":"object"}}}]})")
+        << "\"a\" is defined twice with different types";
+    QTest::newRow("root not an object type")
+        << QByteArray(R"({"type":"string"})") << "must describe an object";
+}
+
+void TestSchema::rejectsBrokenInlineSchemas()
+{
+    QFETCH(QByteArray, schema);
+    QFETCH(QString, fragment);
+    Result<Schema> loaded =
+        Schema::fromJson(Json::parse(schema.toStdString()), SchemaLibrary::bundled());
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.error().code(), ErrorCode::Schema);
+    QVERIFY2(loaded.error().message().contains(fragment), qPrintable(loaded.error().message()));
+}
+
+void TestSchema::boundsNestingDepth()
+{
+    Json schema = Json{{"type", "string"}};
+    for (int i = 0; i < 500; ++i) {
+        schema = Json{{"type", "object"}, {"properties", {{"a", std::move(schema)}}}};
+    }
+    Result<Schema> loaded = Schema::fromJson(schema, SchemaLibrary());
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.error().code(), ErrorCode::Limit);
 }
 
 void TestSchema::rejectsBrokenDescriptors_data()

@@ -58,6 +58,9 @@ EditorTheme darkTheme()
 
 EditorTheme EditorTheme::current()
 {
+    // TODO: Qt 6.4 has no QStyleHints::colorScheme(); the dark theme follows the palette the
+    // platform theme gives the application, so a desktop that only signals its preference
+    // through the portal's color-scheme setting is not followed. Qt 6.5 adds the API.
     const QColor base = QApplication::palette().color(QPalette::Base);
     return base.lightness() < 128 ? darkTheme() : lightTheme();
 }

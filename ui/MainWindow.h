@@ -90,6 +90,7 @@ private:
     void showProblem(const core::Problem &problem);
     void showStatus(const QString &message);
     void updateWindowTitle();
+    void savePayloadAs();
     void importMappingSet();
     void exportMappingSet();
 

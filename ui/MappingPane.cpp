@@ -318,6 +318,8 @@ void MappingPane::setTraces(const std::vector<core::FieldTrace> &traces)
     showTrace();
 }
 
+// TODO: the trace follows the selected mapping row; selecting a field in the schema view
+// does not show it yet, which needs a lookup from schema path to trace pointer.
 void MappingPane::showTrace()
 {
     const int row = currentRow();

@@ -169,6 +169,8 @@ PreviewOutcome PreviewController::compute(const PreviewInputs &inputs, quint64 g
     outcome.flowId = core::toQString(flow->id);
     outcome.sourcePaths = sourcePathsOf(inputs.payload, flow->mappingRoot);
 
+    // TODO: the mapping set is compiled again on every run; keeping the compiled Pipeline while
+    // the mapping set and schema snapshots are unchanged would save that for large sets.
     core::Result<core::Pipeline> pipeline =
         inputs.mappingSet && inputs.schema
             ? core::Pipeline::create(inputs.mappingSet, inputs.schema, *flow, inputs.workspace,

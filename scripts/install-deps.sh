@@ -17,7 +17,10 @@ packages=(
     fonts-dejavu-core xvfb xauth dbus
 )
 if [ "${PATCHBAY_WITH_PEERS:-0}" = 1 ]; then
-    packages+=(jq gojq hyperfine nodejs npm bc)
+    # The peers of the side-by-side benchmarks. Node.js may come from elsewhere already.
+    packages+=(jq gojq bc)
+    command -v node >/dev/null || packages+=(nodejs)
+    command -v npm >/dev/null || packages+=(npm)
 fi
 
 missing=()

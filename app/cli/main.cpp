@@ -19,7 +19,7 @@ std::vector<Command> &registry()
     return all;
 }
 
-void printHelp()
+void printHelp(bool toStandardError)
 {
     QString text = QStringLiteral("Usage: patchbay-cli COMMAND [OPTIONS]\n\n"
                                   "Patchbay shows what Adobe Experience Platform makes of a "
@@ -30,7 +30,11 @@ void printHelp()
     }
     text +=
         QStringLiteral("\nExit status: 0 no errors, 1 the input has errors, 2 could not run.\n");
-    writeOut(text);
+    if (toStandardError) {
+        writeErr(text);
+    } else {
+        writeOut(text);
+    }
 }
 
 } // namespace
@@ -86,7 +90,7 @@ int main(int argc, char **argv)
     arguments.removeFirst();
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
         arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
-        cli::printHelp();
+        cli::printHelp(arguments.isEmpty());
         return arguments.isEmpty() ? cli::ExitCannotRun : cli::ExitOk;
     }
     if (arguments.first() == QLatin1String("--version")) {

@@ -44,8 +44,9 @@ struct Change
     /// or listed in the text report).
     bool isContainer = false;
 
-    /// For a container that is an array: its children are items, and these are the array's
-    /// lengths on each side, which lets a patch be built from the tree alone.
+    /// For a container that is an array (or a Moved item that is an array with changes inside):
+    /// its children are items, and these are the array's lengths on each side, which lets a
+    /// patch be built from the tree alone.
     bool isArray = false;
     size_t leftLength = 0;
     size_t rightLength = 0;

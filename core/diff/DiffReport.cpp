@@ -8,9 +8,20 @@ namespace core::diff {
 
 namespace {
 
+// The pointer as one line: control characters in keys are written as JSON escapes.
 QString shownPointer(const std::string &pointer)
 {
-    return pointer.empty() ? QStringLiteral("(root)") : toQString(pointer);
+    if (pointer.empty()) {
+        return QStringLiteral("(root)");
+    }
+    QString shown = toQString(pointer);
+    for (qsizetype i = shown.size() - 1; i >= 0; --i) {
+        const char16_t c = shown.at(i).unicode();
+        if (c < 0x20 || c == 0x7f) {
+            shown.replace(i, 1, QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0')));
+        }
+    }
+    return shown;
 }
 
 QString changeLine(const Change &change, int maxValueLength)

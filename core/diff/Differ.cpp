@@ -4,7 +4,6 @@
 
 #include "core/diff/JsonDiff.h"
 #include "core/diff/JsonEquality.h"
-#include "core/json/JsonPointer.h"
 
 #include <cstring>
 #include <unordered_map>
@@ -49,6 +48,20 @@ private:
     const Json &m_object;
     std::unordered_map<std::string_view, const Json *> m_byKey;
 };
+
+// Appends an RFC 6901 reference token: "~" as "~0", "/" as "~1".
+void appendEscaped(std::string &out, std::string_view token)
+{
+    for (char c : token) {
+        if (c == '~') {
+            out += "~0";
+        } else if (c == '/') {
+            out += "~1";
+        } else {
+            out += c;
+        }
+    }
+}
 
 bool sameJsonType(const Json &left, const Json &right)
 {
@@ -95,8 +108,8 @@ std::optional<Change> Differ::compare(const Json &left, const Json &right, const
     if (!sameJsonType(left, right)) {
         return leaf(Change::Kind::TypeChanged, &left, &right);
     }
-    if (left.is_structured() || equalValues(left, right)) {
-        // Two empty-or-equal scalars; structured values of one type went to the cases above.
+    // Two scalars of one JSON type (two objects or two arrays went to the cases above).
+    if (equalValues(left, right)) {
         return std::nullopt;
     }
     return leaf(Change::Kind::Changed, &left, &right);
@@ -149,9 +162,9 @@ std::optional<Change> Differ::compareMember(const Json &left, const Json &right,
     if (isIgnored(inner)) {
         return std::nullopt;
     }
-    m_path.push_back(Frame{key, 0, 0, false});
+    enter(Frame{key, 0, 0, false});
     std::optional<Change> change = compare(left, right, inner);
-    m_path.pop_back();
+    leave();
     return change;
 }
 
@@ -161,10 +174,10 @@ void Differ::addLoneMember(std::vector<Change> &children, Change::Kind kind, con
     if (isIgnored(child(place, key))) {
         return;
     }
-    m_path.push_back(Frame{key, 0, 0, false});
+    enter(Frame{key, 0, 0, false});
     children.push_back(kind == Change::Kind::Added ? leaf(kind, nullptr, &value)
                                                    : leaf(kind, &value, nullptr));
-    m_path.pop_back();
+    leave();
 }
 
 Differ::Place Differ::child(const Place &place, std::string_view key) const
@@ -257,7 +270,7 @@ Change Differ::leaf(Change::Kind kind, const Json *oldValue, const Json *newValu
     return change;
 }
 
-Change Differ::container(std::vector<Change> children) const
+Change Differ::container(std::vector<Change> children)
 {
     Change change;
     change.kind = Change::Kind::Changed;
@@ -268,18 +281,31 @@ Change Differ::container(std::vector<Change> children) const
     return change;
 }
 
-std::string Differ::pointer(bool leftSide) const
+void Differ::leave()
 {
-    std::string out;
-    for (const Frame &frame : m_path) {
-        out += '/';
-        if (frame.isIndex) {
-            out += std::to_string(leftSide ? frame.left : frame.right);
-        } else {
-            out += jsonpointer::escape(frame.key);
+    m_path.pop_back();
+    for (PointerCache *cache : {&m_leftPointers, &m_rightPointers}) {
+        if (cache->lengths.size() > m_path.size() + 1) {
+            cache->lengths.resize(m_path.size() + 1);
+            cache->text.resize(cache->lengths.back());
         }
     }
-    return out;
+}
+
+std::string Differ::pointer(bool leftSide)
+{
+    PointerCache &cache = leftSide ? m_leftPointers : m_rightPointers;
+    while (cache.lengths.size() <= m_path.size()) {
+        const Frame &frame = m_path[cache.lengths.size() - 1];
+        cache.text += '/';
+        if (frame.isIndex) {
+            cache.text += std::to_string(leftSide ? frame.left : frame.right);
+        } else {
+            appendEscaped(cache.text, frame.key);
+        }
+        cache.lengths.push_back(cache.text.size());
+    }
+    return cache.text;
 }
 
 } // namespace core::diff

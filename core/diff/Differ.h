@@ -89,11 +89,25 @@ private:
     bool isIgnored(const Place &place) const;
 
     Change leaf(Change::Kind kind, const Json *oldValue, const Json *newValue);
-    Change container(std::vector<Change> children) const;
-    std::string pointer(bool leftSide) const;
+    Change container(std::vector<Change> children);
+
+    void enter(const Frame &frame) { m_path.push_back(frame); }
+    void leave();
+
+    /// The current place as a pointer. Pointers are built only for changes, from a cache of
+    /// the path's prefix, so siblings share the work of their parent's part.
+    std::string pointer(bool leftSide);
+
+    struct PointerCache
+    {
+        std::string text;
+        std::vector<size_t> lengths{0}; ///< text's length for the first d frames, at index d
+    };
 
     const DiffOptions &m_options;
     std::vector<Frame> m_path;
+    PointerCache m_leftPointers;
+    PointerCache m_rightPointers;
     DiffCounts m_counts;
 };
 

@@ -216,11 +216,14 @@ void Differ::reportSequence(const Json &left, const Json &right, const Place &pl
 std::optional<Change> Differ::compareItems(const Json &left, const Json &right, size_t leftIndex,
                                            size_t rightIndex, const Place &place, bool moved)
 {
+    // TODO: patterns step into a matched pair by its left index, so a literal index token in
+    // a pattern ("/list/3/x") matches by the left document's numbering only; stepping both
+    // sides and matching either would make such patterns symmetric.
     const Place inner = child(place, leftIndex);
     if (isIgnored(inner)) {
         return std::nullopt;
     }
-    m_path.push_back(Frame{{}, leftIndex, rightIndex, true});
+    enter(Frame{{}, leftIndex, rightIndex, true});
     std::optional<Change> change = compare(left, right, inner);
     if (moved) {
         Change move = leaf(Change::Kind::Moved, nullptr, nullptr);
@@ -234,7 +237,7 @@ std::optional<Change> Differ::compareItems(const Json &left, const Json &right, 
         }
         change = std::move(move);
     }
-    m_path.pop_back();
+    leave();
     return change;
 }
 
@@ -244,10 +247,10 @@ void Differ::addLoneItem(std::vector<Change> &children, Change::Kind kind, const
     if (isIgnored(child(place, kind == Change::Kind::Added ? rightIndex : leftIndex))) {
         return;
     }
-    m_path.push_back(Frame{{}, leftIndex, rightIndex, true});
+    enter(Frame{{}, leftIndex, rightIndex, true});
     children.push_back(kind == Change::Kind::Added ? leaf(kind, nullptr, &value)
                                                    : leaf(kind, &value, nullptr));
-    m_path.pop_back();
+    leave();
 }
 
 std::vector<Change> Differ::compareSets(const Json &left, const Json &right, const Place &place,

@@ -132,13 +132,18 @@ void PatchBuilder::writeArray(const Change &array)
     writeArrayInserts(array, removed, movedFrom, added);
 }
 
-void PatchBuilder::writeArrayInserts(const Change &array, const std::vector<bool> &removed,
-                                     const std::vector<size_t> &movedFrom,
-                                     const std::map<size_t, const Json *> &added)
+// The array's items as tags, a left index or, for an added item, leftLength + its right index:
+// current is the array after step 2, tagOf[j] the tag of the item that ends at right index j.
+struct ArrayTags
 {
-    // The array as it is after step 2, as item tags: a left index, or leftLength + right
-    // index for an added item. Items kept in place are the same items on both sides, in the
-    // same order, so the k-th kept left item is the k-th kept right item.
+    std::vector<size_t> current;
+    std::vector<size_t> tagOf;
+};
+
+ArrayTags tagItems(const Change &array, const std::vector<bool> &removed,
+                   const std::vector<size_t> &movedFrom,
+                   const std::map<size_t, const Json *> &added)
+{
     const size_t leftLength = array.leftLength;
     std::vector<bool> movedAway(leftLength, false);
     for (size_t from : movedFrom) {
@@ -146,26 +151,40 @@ void PatchBuilder::writeArrayInserts(const Change &array, const std::vector<bool
             movedAway[from] = true;
         }
     }
-    std::vector<size_t> current;
+
+    // Items kept in place are the same items on both sides, in the same order, so the k-th
+    // kept left item is the k-th kept right item.
+    // In an unordered array matched items need not be in the same order; as the diff reports
+    // no change for that, the patch keeps them in their left order.
+    ArrayTags tags;
     std::vector<size_t> kept;
     for (size_t i = 0; i < leftLength; ++i) {
         if (!removed[i]) {
-            current.push_back(i);
+            tags.current.push_back(i);
             if (!movedAway[i]) {
                 kept.push_back(i);
             }
         }
     }
-    std::vector<size_t> tagOf(array.rightLength, SIZE_MAX);
+    tags.tagOf.assign(array.rightLength, SIZE_MAX);
     for (size_t j = 0, k = 0; j < array.rightLength; ++j) {
         if (added.count(j)) {
-            tagOf[j] = leftLength + j;
+            tags.tagOf[j] = leftLength + j;
         } else if (movedFrom[j] != SIZE_MAX) {
-            tagOf[j] = movedFrom[j];
+            tags.tagOf[j] = movedFrom[j];
         } else if (k < kept.size()) {
-            tagOf[j] = kept[k++];
+            tags.tagOf[j] = kept[k++];
         }
     }
+    return tags;
+}
+
+void PatchBuilder::writeArrayInserts(const Change &array, const std::vector<bool> &removed,
+                                     const std::vector<size_t> &movedFrom,
+                                     const std::map<size_t, const Json *> &added)
+{
+    ArrayTags tags = tagItems(array, removed, movedFrom, added);
+    std::vector<size_t> &current = tags.current;
 
     // Step 3: from the lowest right index up, each added or moved item goes right after the
     // item that precedes it in the right array, which is already in place.
@@ -173,7 +192,7 @@ void PatchBuilder::writeArrayInserts(const Change &array, const std::vector<bool
         if (j == 0) {
             return 0;
         }
-        const auto found = std::find(current.begin(), current.end(), tagOf[j - 1]);
+        const auto found = std::find(current.begin(), current.end(), tags.tagOf[j - 1]);
         return found == current.end() ? std::min(j, current.size())
                                       : size_t(found - current.begin()) + 1;
     };
@@ -181,24 +200,26 @@ void PatchBuilder::writeArrayInserts(const Change &array, const std::vector<bool
         const auto addedHere = added.find(j);
         if (addedHere != added.end()) {
             const size_t at = placeAfter(j);
-            current.insert(current.begin() + ptrdiff_t(at), tagOf[j]);
+            current.insert(current.begin() + ptrdiff_t(at), tags.tagOf[j]);
             Json op = operation("add", jsonpointer::append(array.leftPointer, at));
             op["value"] = *addedHere->second;
             m_ops.push_back(std::move(op));
-        } else if (movedFrom[j] != SIZE_MAX) {
-            const auto found = std::find(current.begin(), current.end(), tagOf[j]);
-            if (found == current.end()) {
-                continue;
-            }
-            const size_t from = size_t(found - current.begin());
-            current.erase(found);
-            const size_t at = placeAfter(j);
-            current.insert(current.begin() + ptrdiff_t(at), tagOf[j]);
-            if (from != at) {
-                Json op = operation("move", jsonpointer::append(array.leftPointer, at));
-                op["from"] = jsonpointer::append(array.leftPointer, from);
-                m_ops.push_back(std::move(op));
-            }
+            continue;
+        }
+        const auto found = movedFrom[j] == SIZE_MAX
+                               ? current.end()
+                               : std::find(current.begin(), current.end(), tags.tagOf[j]);
+        if (found == current.end()) {
+            continue;
+        }
+        const size_t from = size_t(found - current.begin());
+        current.erase(found);
+        const size_t at = placeAfter(j);
+        current.insert(current.begin() + ptrdiff_t(at), tags.tagOf[j]);
+        if (from != at) {
+            Json op = operation("move", jsonpointer::append(array.leftPointer, at));
+            op["from"] = jsonpointer::append(array.leftPointer, from);
+            m_ops.push_back(std::move(op));
         }
     }
 }

@@ -80,6 +80,10 @@ public:
 
 private:
     std::optional<QString> add(const std::vector<std::string> &tokens, Json value);
+    std::optional<QString> replaceOrTest(const std::string &op,
+                                         const std::vector<std::string> &path, const Json &value);
+    std::optional<QString> moveOrCopy(const std::string &op, const std::vector<std::string> &path,
+                                      const Json &operation);
     std::optional<QString> remove(const std::vector<std::string> &tokens);
     Json *resolve(const std::vector<std::string> &tokens, size_t count, QString &error);
     std::optional<QString> readPath(const Json &operation, const char *member,
@@ -194,6 +198,54 @@ std::optional<QString> PatchApplier::remove(const std::vector<std::string> &toke
         .arg(QLatin1String(jsonTypeName(*parent)));
 }
 
+std::optional<QString> PatchApplier::replaceOrTest(const std::string &op,
+                                                   const std::vector<std::string> &path,
+                                                   const Json &value)
+{
+    QString error;
+    Json *target = resolve(path, path.size(), error);
+    if (!target) {
+        return error;
+    }
+    if (op == "replace") {
+        *target = value;
+        return std::nullopt;
+    }
+    if (!equalValues(*target, value)) {
+        return QStringLiteral("the test failed: the value there is %1")
+            .arg(toQString(dumpJson(*target).substr(0, 200)));
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> PatchApplier::moveOrCopy(const std::string &op,
+                                                const std::vector<std::string> &path,
+                                                const Json &operation)
+{
+    std::vector<std::string> from;
+    if (std::optional<QString> bad = readPath(operation, "from", from)) {
+        return bad;
+    }
+    QString error;
+    Json *source = resolve(from, from.size(), error);
+    if (!source) {
+        return QStringLiteral("\"from\": %1").arg(error);
+    }
+    Json value = *source;
+    if (op == "move") {
+        if (from == path) {
+            return std::nullopt;
+        }
+        if (from.size() < path.size() && std::equal(from.begin(), from.end(), path.begin())) {
+            return QStringLiteral("a value cannot be moved into itself");
+        }
+        if (std::optional<QString> bad = remove(from)) {
+            return bad;
+        }
+    }
+    return add(path, std::move(value));
+}
+
 std::optional<QString> PatchApplier::apply(const Json &operation)
 {
     if (!operation.is_object()) {
@@ -221,44 +273,11 @@ std::optional<QString> PatchApplier::apply(const Json &operation)
     if (op == "remove") {
         return remove(path);
     }
-    QString error;
     if (op == "replace" || op == "test") {
-        Json *target = resolve(path, path.size(), error);
-        if (!target) {
-            return error;
-        }
-        if (op == "test") {
-            if (!equalValues(*target, *value)) {
-                return QStringLiteral("the test failed: the value there is %1")
-                    .arg(toQString(dumpJson(*target).substr(0, 200)));
-            }
-            return std::nullopt;
-        }
-        *target = *value;
-        return std::nullopt;
+        return replaceOrTest(op, path, *value);
     }
     if (op == "move" || op == "copy") {
-        std::vector<std::string> from;
-        if (std::optional<QString> bad = readPath(operation, "from", from)) {
-            return bad;
-        }
-        Json *source = resolve(from, from.size(), error);
-        if (!source) {
-            return QStringLiteral("\"from\": %1").arg(error);
-        }
-        Json moved = *source;
-        if (op == "move") {
-            if (from == path) {
-                return std::nullopt;
-            }
-            if (from.size() < path.size() && std::equal(from.begin(), from.end(), path.begin())) {
-                return QStringLiteral("a value cannot be moved into itself");
-            }
-            if (std::optional<QString> bad = remove(from)) {
-                return bad;
-            }
-        }
-        return add(path, std::move(moved));
+        return moveOrCopy(op, path, operation);
     }
     return QStringLiteral("\"%1\" is not an operation (add, remove, replace, move, copy, test)")
         .arg(toQString(op));

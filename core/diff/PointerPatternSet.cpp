@@ -5,8 +5,6 @@
 #include "core/json/Json.h"
 #include "core/json/JsonPointer.h"
 
-#include <algorithm>
-
 namespace core::diff {
 
 namespace {
@@ -33,7 +31,22 @@ int64_t readIndex(const std::string &token)
 
 bool PointerPatternSet::State::isDead() const
 {
-    return std::all_of(positions.begin(), positions.end(), [](uint64_t word) { return word == 0; });
+    for (size_t i = 0; i < size; ++i) {
+        if (word(i) != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void PointerPatternSet::State::append(uint64_t value)
+{
+    if (size < kInlineWords) {
+        inlineWords[size] = value;
+    } else {
+        moreWords.push_back(value);
+    }
+    ++size;
 }
 
 Result<void> PointerPatternSet::add(const QString &pattern)
@@ -50,6 +63,8 @@ Result<void> PointerPatternSet::add(const QString &pattern)
         }
         for (const std::string &raw : jsonpointer::split(text)) {
             Token token;
+            // TODO: a member whose key is literally "*" or "**" cannot be matched by itself; an
+            // escape for the wildcards in patterns would make it possible.
             if (raw == "*") {
                 token.kind = Token::Kind::AnyOne;
             } else if (raw == "**") {
@@ -85,9 +100,8 @@ uint64_t PointerPatternSet::closure(const Pattern &pattern, uint64_t positions) 
 PointerPatternSet::State PointerPatternSet::start() const
 {
     State state;
-    state.positions.reserve(m_patterns.size());
     for (const Pattern &pattern : m_patterns) {
-        state.positions.push_back(closure(pattern, 1));
+        state.append(closure(pattern, 1));
     }
     return state;
 }
@@ -99,10 +113,9 @@ PointerPatternSet::State PointerPatternSet::step(const State &state, Matches mat
     if (state.isDead()) {
         return next;
     }
-    next.positions.resize(m_patterns.size(), 0);
     for (size_t i = 0; i < m_patterns.size(); ++i) {
         const Pattern &pattern = m_patterns[i];
-        const uint64_t word = state.positions[i];
+        const uint64_t word = state.word(i);
         uint64_t out = 0;
         for (size_t p = 0; p < pattern.tokens.size(); ++p) {
             if (!(word >> p & 1)) {
@@ -115,7 +128,7 @@ PointerPatternSet::State PointerPatternSet::step(const State &state, Matches mat
                 out |= uint64_t(1) << (p + 1);
             }
         }
-        next.positions[i] = closure(pattern, out);
+        next.append(closure(pattern, out));
     }
     return next;
 }
@@ -132,8 +145,8 @@ PointerPatternSet::State PointerPatternSet::advance(const State &state, size_t i
 
 int PointerPatternSet::firstMatch(const State &state) const
 {
-    for (size_t i = 0; i < m_patterns.size() && i < state.positions.size(); ++i) {
-        if (state.positions[i] >> m_patterns[i].tokens.size() & 1) {
+    for (size_t i = 0; i < m_patterns.size() && i < state.size; ++i) {
+        if (state.word(i) >> m_patterns[i].tokens.size() & 1) {
             return int(i);
         }
     }

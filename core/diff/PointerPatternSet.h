@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -34,9 +35,20 @@ public:
     /// pattern are consumed". All words zero means no pattern can match below this place.
     struct State
     {
-        std::vector<uint64_t> positions;
+        /// The words of the first patterns live inline, so stepping needs no allocation for
+        /// the usual handful of patterns.
+        static constexpr size_t kInlineWords = 12;
+
+        std::array<uint64_t, kInlineWords> inlineWords{};
+        std::vector<uint64_t> moreWords;
+        size_t size = 0; ///< how many patterns' words are held; 0 for a dead state
 
         bool isDead() const;
+        uint64_t word(size_t index) const
+        {
+            return index < kInlineWords ? inlineWords[index] : moreWords[index - kInlineWords];
+        }
+        void append(uint64_t word);
     };
 
     /// Adds a pattern; fails with a message naming the pattern when it is malformed.

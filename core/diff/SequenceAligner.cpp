@@ -9,8 +9,8 @@ namespace core::diff {
 
 namespace {
 
-// Gaps this small go to Myers' algorithm at once: exact and cheaper than counting.
-constexpr size_t kSmallGap = 64;
+// Gaps this small go to Myers' algorithm at once: exact, and at most ~1M steps each.
+constexpr size_t kSmallGap = 1024;
 // How often anchoring on unique items may recurse into the gaps between anchors.
 constexpr int kMaxAnchorDepth = 12;
 
@@ -146,6 +146,9 @@ void SequenceAligner::alignWithMyers(size_t leftBegin, size_t leftEnd, size_t ri
     const int limit = std::min(n + m, maxEdits());
     const int offset = limit + 1;
     std::vector<int> v(size_t(2 * limit + 3), 0);
+    const auto same = [&](int x, int y) {
+        return m_left[leftBegin + size_t(x)] == m_right[rightBegin + size_t(y)];
+    };
 
     // Forward pass: v[k] is the furthest x reached on diagonal k = x - y with d edits. The
     // trace keeps v's live part after each d: step d starts at d * d and spans 2d + 1 values.
@@ -157,8 +160,7 @@ void SequenceAligner::alignWithMyers(size_t leftBegin, size_t leftEnd, size_t ri
                 k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]);
             int x = down ? v[size_t(offset + k + 1)] : v[size_t(offset + k - 1)] + 1;
             int y = x - k;
-            while (x < n && y < m &&
-                   m_left[leftBegin + size_t(x)] == m_right[rightBegin + size_t(y)]) {
+            while (x < n && y < m && same(x, y)) {
                 ++x;
                 ++y;
             }
@@ -175,8 +177,13 @@ void SequenceAligner::alignWithMyers(size_t leftBegin, size_t leftEnd, size_t ri
         // snake) would find the true alignment there without the trace this version keeps.
         return;
     }
+    backtrack(trace, edits, leftBegin, rightBegin, n, m);
+}
 
-    // Backward pass: walk the trace from the end, collecting the diagonal runs (matches).
+void SequenceAligner::backtrack(const std::vector<int> &trace, int edits, size_t leftBegin,
+                                size_t rightBegin, int n, int m)
+{
+    // Walk the trace from the end, collecting the diagonal runs (the matches).
     std::vector<Match> found;
     int x = n;
     int y = m;

@@ -50,6 +50,12 @@ private:
         m_problems.push_back(std::move(problem));
     }
 
+    // A member that is there with the wrong type was reported when the header was read.
+    bool headerHas(const char *key) const
+    {
+        return m_payload.contains("header") && m_payload["header"].contains(key);
+    }
+
     const DatasetConfig *dataset(const std::string &id) const
     {
         return (m_context.workspace && !id.empty()) ? m_context.workspace->dataset(id) : nullptr;
@@ -74,6 +80,9 @@ private:
     void checkFlow()
     {
         if (m_header.flowId.empty()) {
+            if (headerHas("flowId")) {
+                return;
+            }
             add("U03", Severity::Error,
                 QStringLiteral("header.flowId is missing: raw data needs the dataflow id."),
                 "/header");
@@ -98,6 +107,9 @@ private:
     void checkOrg()
     {
         if (m_header.imsOrgId.empty()) {
+            if (headerHas("imsOrgId")) {
+                return;
+            }
             add("U04", Severity::Error,
                 QStringLiteral("header.imsOrgId is missing: AEP answers \"Message has an absent "
                                "or wrong ims org in the header\"."),
@@ -116,6 +128,9 @@ private:
     void checkDataset()
     {
         if (m_header.datasetId.empty()) {
+            if (headerHas("datasetId")) {
+                return;
+            }
             add("U05", Severity::Error,
                 QStringLiteral("header.datasetId is missing: name the Profile-enabled target "
                                "dataset of the flow."),

@@ -413,14 +413,23 @@ void MainWindow::openCase(const QString &path)
     // expected messages and problems is left to patchbay-cli test, whose runner the window
     // could call once it is in core.
     core::Result<core::JsonDocument> parsed = core::JsonDocument::fromFile(path);
-    if (!parsed || !parsed->root().is_object() || !parsed->root().contains("payload")) {
+    const core::Json *payload =
+        parsed && parsed->root().is_object() && parsed->root().contains("payload")
+            ? &parsed->root().at("payload")
+            : nullptr;
+    // A case names its payload file, or holds the payload itself.
+    if (payload && payload->is_string() && m_workspace) {
+        openFile(QStringLiteral("payloads"),
+                 m_workspace->path(core::toQString(payload->get<std::string>())));
+        return;
+    }
+    if (!payload || !payload->is_object()) {
         showStatus(tr("%1 holds no payload.").arg(QFileInfo(path).fileName()));
         return;
     }
-    const QString text = core::toQString(core::dumpJson(parsed->root().at("payload"), 2));
     if (confirmUnsavedLoss()) {
-        m_payload->setUnsavedText(text + QLatin1Char('\n'), QString(),
-                                  tr("Case %1").arg(QFileInfo(path).completeBaseName()));
+        m_payload->setUnsavedText(core::toQString(core::dumpJson(*payload, 2)) + QLatin1Char('\n'),
+                                  QString(), tr("Case %1").arg(QFileInfo(path).completeBaseName()));
         m_controller->setPayloadText(m_payload->text());
     }
 }

@@ -96,6 +96,14 @@ private slots:
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("Patchbay")));
     }
 
+    void openingACaseOpensItsPayload()
+    {
+        m_window->openFile(QStringLiteral("cases"),
+                           m_workspace.filePath(QStringLiteral("cases/guide-delete.json")));
+        QCOMPARE(m_window->payloadPane()->path(),
+                 m_workspace.filePath(QStringLiteral("payloads/guide-delete.json")));
+    }
+
     void typingChangesThePreview()
     {
         openPayload(QStringLiteral("guide-create.json"));

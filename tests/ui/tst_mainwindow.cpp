@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +95,20 @@ private slots:
         QVERIFY(m_window->mappingPane()->model()->rowCount() > 0);
         QVERIFY(m_window->schemaView()->model()->rowCount() > 0);
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("Patchbay")));
+    }
+
+    void remembersTheSplitterPositions()
+    {
+        auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({220, 760, 420});
+        const QList<int> sizes = splitter->sizes();
+        QVERIFY(m_window->close());
+
+        ui::MainWindow next;
+        next.show();
+        QCOMPARE(next.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+        QCOMPARE(next.size(), m_window->size());
     }
 
     void openingACaseOpensItsPayload()

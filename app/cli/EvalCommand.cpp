@@ -8,6 +8,7 @@
 #include "core/json/JsonDocument.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace cli {
 
@@ -60,6 +61,10 @@ bool parseArguments(const QStringList &arguments, EvalOptions &options, QString 
                 continue;
             }
             options.context.now = QDateTime::fromString(value, Qt::ISODateWithMs);
+            if (options.context.now.timeSpec() == Qt::LocalTime) {
+                // Like date(), a clock without a zone is UTC, not the machine's zone.
+                options.context.now.setTimeZone(QTimeZone::utc());
+            }
             if (!options.context.now.isValid()) {
                 *problem = QStringLiteral("--now needs an ISO-8601 date-time such as "
                                           "2024-01-01T00:00:00Z, found '%1'")

@@ -230,6 +230,7 @@ FunctionSpec productSpec(const char *name, const char *syntax, const char *descr
 
 void registerAnalyticsFunctions(FunctionRegistry &registry)
 {
+    // One registration per function: a table, long by nature, read entry by entry.
     const std::vector<FunctionParam> eventParams = {
         {"EVENT_STRING", "java.lang.String", "The Analytics events string."},
         {"EVENT_NAME", "java.lang.String", "The event to read."}};

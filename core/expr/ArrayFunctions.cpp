@@ -272,6 +272,7 @@ void registerBeta(FunctionRegistry &registry)
 
 void registerArrayFunctions(FunctionRegistry &registry)
 {
+    // One registration per function: a table, long by nature, read entry by entry.
     const std::vector<FunctionParam> values = {{"VALUES", kObject, "The values, or one array."}};
     registry.add({.name = "coalesce",
                   .category = kCategory,

@@ -233,6 +233,35 @@ Value datePart(Runtime &runtime, Args args)
     return Value::integer(partOf(*part, date));
 }
 
+// Replaces one part of day/time; false when value is out of the part's range. java.time's
+// withMonth/withYear move a day past the month's end to its last day.
+bool replacePart(Part part, int value, QDate &day, QTime &time)
+{
+    const auto withDay = [](int y, int m, int d) {
+        return QDate(y, m, std::min(d, QDate(y, m, 1).daysInMonth()));
+    };
+    const auto in = [value](int low, int high) { return value >= low && value <= high; };
+    switch (part) {
+    case Part::Year:
+        return in(-999999, 999999) && (day = withDay(value, day.month(), day.day())).isValid();
+    case Part::Month:
+        return in(1, 12) && (day = withDay(day.year(), value, day.day())).isValid();
+    case Part::Day:
+        return in(1, day.daysInMonth()) && (day = QDate(day.year(), day.month(), value)).isValid();
+    case Part::Hour:
+        return in(0, 23) &&
+               (time = QTime(value, time.minute(), time.second(), time.msec())).isValid();
+    case Part::Minute:
+        return in(0, 59) &&
+               (time = QTime(time.hour(), value, time.second(), time.msec())).isValid();
+    case Part::Second:
+        return in(0, 59) &&
+               (time = QTime(time.hour(), time.minute(), value, time.msec())).isValid();
+    default:
+        return false;
+    }
+}
+
 Value setDatePart(Runtime &runtime, Args args)
 {
     QString name;
@@ -242,6 +271,13 @@ Value setDatePart(Runtime &runtime, Args args)
         return Value();
     }
     const std::optional<Part> part = partNamed(name);
+    const QList<Part> settable = {Part::Year, Part::Month,  Part::Day,
+                                  Part::Hour, Part::Minute, Part::Second};
+    if (!part || !settable.contains(*part)) {
+        return runtime.fail(QStringLiteral("set_date_part cannot set \"%1\"; use year, month, day, "
+                                           "hour, minute or second")
+                                .arg(name));
+    }
     if (isNullArg(args, 2)) {
         return Value();
     }
@@ -251,54 +287,7 @@ Value setDatePart(Runtime &runtime, Args args)
     }
     QDate day = date.when.date();
     QTime time = date.when.time();
-    const auto withDay = [](int y, int m, int d) {
-        return QDate(y, m, std::min(d, QDate(y, m, 1).daysInMonth()));
-    };
-    const auto check = [&](qint64 low, qint64 high) { return value >= low && value <= high; };
-    bool ok = true;
-    switch (part.value_or(Part::Quarter)) {
-    case Part::Year:
-        ok = check(-999999, 999999);
-        if (ok) {
-            day = withDay(int(value), day.month(), day.day());
-        }
-        break;
-    case Part::Month:
-        ok = check(1, 12);
-        if (ok) {
-            day = withDay(day.year(), int(value), day.day());
-        }
-        break;
-    case Part::Day:
-        ok = check(1, day.daysInMonth());
-        if (ok) {
-            day = QDate(day.year(), day.month(), int(value));
-        }
-        break;
-    case Part::Hour:
-        ok = check(0, 23);
-        if (ok) {
-            time = QTime(int(value), time.minute(), time.second(), time.msec());
-        }
-        break;
-    case Part::Minute:
-        ok = check(0, 59);
-        if (ok) {
-            time = QTime(time.hour(), int(value), time.second(), time.msec());
-        }
-        break;
-    case Part::Second:
-        ok = check(0, 59);
-        if (ok) {
-            time = QTime(time.hour(), time.minute(), int(value), time.msec());
-        }
-        break;
-    default:
-        return runtime.fail(QStringLiteral("set_date_part cannot set \"%1\"; use year, month, day, "
-                                           "hour, minute or second")
-                                .arg(name));
-    }
-    if (!ok) {
+    if (!replacePart(*part, int(value), day, time)) {
         return runtime.fail(QStringLiteral("%1 is out of range for %2").arg(value).arg(name));
     }
     const auto result = makeDateTime(day, time, date.extraNanos, date.when.timeZone());

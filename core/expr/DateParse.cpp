@@ -78,6 +78,10 @@ public:
 
 private:
     bool readElement(const PatternElement &element, bool adjacent, Fields &fields);
+    /// Names, AM/PM, fractions and zones; nullopt when the letter is a plain number.
+    std::optional<bool> readTextElement(const PatternElement &element, Fields &fields);
+    bool readNumericElement(const PatternElement &element, int fixed, int maxDigits,
+                            Fields &fields);
     std::optional<int> readNumber(int minDigits, int maxDigits);
     std::optional<int> readName(const QStringList &names, int count, int *length);
     bool readOffset(bool allowZ, Fields &fields);
@@ -189,6 +193,9 @@ bool PatternReader::readElement(const PatternElement &element, bool adjacent, Fi
     const int count = element.count;
     const int fixed = count >= 2 ? count : 1;
     const int maxDigits = adjacent ? fixed : (count >= 2 ? count : 2);
+    if (const std::optional<bool> read = readTextElement(element, fields)) {
+        return *read;
+    }
     int length = 0;
     switch (element.letter.unicode()) {
     case u'y':
@@ -212,6 +219,17 @@ bool PatternReader::readElement(const PatternElement &element, bool adjacent, Fi
         fields.month = *month;
         return true;
     }
+    default:
+        break;
+    }
+    return readNumericElement(element, fixed, maxDigits, fields);
+}
+
+std::optional<bool> PatternReader::readTextElement(const PatternElement &element, Fields &fields)
+{
+    const int count = element.count;
+    int length = 0;
+    switch (element.letter.unicode()) {
     case u'E': {
         const auto weekday = readName(detail::dayNames(), std::max(count, 3), &length);
         if (!weekday) {
@@ -267,8 +285,13 @@ bool PatternReader::readElement(const PatternElement &element, bool adjacent, Fi
         }
         return fail(QStringLiteral("a GMT offset"));
     default:
-        break;
+        return std::nullopt;
     }
+}
+
+bool PatternReader::readNumericElement(const PatternElement &element, int fixed, int maxDigits,
+                                       Fields &fields)
+{
     const std::optional<int> number =
         readNumber(fixed, element.letter == QLatin1Char('D') ? std::max(maxDigits, 3) : maxDigits);
     if (!number) {

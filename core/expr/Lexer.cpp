@@ -109,9 +109,10 @@ Token Lexer::next()
         return lexIdentifier();
     }
     if (c == QLatin1Char('`')) {
+        ++m_at;
         return Token{TokenKind::Invalid,
                      QStringLiteral("template strings (`...`) are not supported; use \"...\""),
-                     m_at, 1};
+                     m_at - 1, 1};
     }
     return lexPunct();
 }

@@ -129,6 +129,7 @@ Value toMap(Runtime &runtime, Args args)
 
 void registerMapFunctions(FunctionRegistry &registry)
 {
+    // One registration per function: a table, long by nature, read entry by entry.
     registry.add({.name = "map_get_values",
                   .category = kObjects,
                   .syntax = "map_get_values(MAP, KEY)",

@@ -160,7 +160,9 @@ QString Parser::describe(const Token &token)
 Parser::NodePtr Parser::fail(const Token &at, const QString &message, const QString &expected,
                              const QString &rule)
 {
-    return failAt(at.offset, std::max(1, at.length), message, expected, describe(at), rule);
+    // A token the lexer could not read explains itself better than "found an invalid token".
+    const QString &reason = at.kind == TokenKind::Invalid ? at.text : message;
+    return failAt(at.offset, std::max(1, at.length), reason, expected, describe(at), rule);
 }
 
 Parser::NodePtr Parser::failAt(int offset, int length, const QString &message,

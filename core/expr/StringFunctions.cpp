@@ -362,6 +362,7 @@ void registerCaseFunctions(FunctionRegistry &registry)
 
 void registerPadAndTrim(FunctionRegistry &registry)
 {
+    // One registration per function: a table, long by nature, read entry by entry.
     const std::vector<FunctionParam> padParams = {
         {"INPUT", kString, "The string to pad; may be null."},
         {"COUNT", "java.lang.Integer", "The length of the result."},
@@ -481,6 +482,7 @@ void registerEquality(FunctionRegistry &registry)
 
 void registerStringFunctions(FunctionRegistry &registry)
 {
+    // One registration per function: a table, long by nature, read entry by entry.
     registry.add({.name = "concat",
                   .category = kCategory,
                   .syntax = "concat(STRING_1, STRING_2, ...)",

@@ -26,8 +26,8 @@ const core::Pipeline &pipeline()
         core::FlowConfig flow;
         flow.id = "flow";
         flow.datasetId = "profile";
-        auto made = core::Pipeline::create(std::make_shared<core::MappingSet>(set.value()),
-                                           nullptr, flow, nullptr, core::PipelineOptions());
+        auto made = core::Pipeline::create(std::make_shared<core::MappingSet>(set.value()), nullptr,
+                                           flow, nullptr, core::PipelineOptions());
         return std::move(made).value();
     }();
     return instance;

@@ -223,6 +223,8 @@ void TestParser::errors_data()
                              << "M04" << 1 << 1 << "reserved word";
     QTest::newRow("empty quoted field") << "${}"
                                         << "M02" << 1 << 1 << "needs a field name";
+    QTest::newRow("backtick ends the lexer") << "upper(x)`"
+                                             << "M02" << 1 << 9 << "template strings";
     QTest::newRow("empty text") << ""
                                 << "M02" << 1 << 1 << "ends where a value was expected";
 }

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Patchbay authors
+#include "core/workspace/Workspace.h"
+#include "ui/JsonEditor.h"
+#include "ui/MainWindow.h"
+#include "ui/MappingPane.h"
+#include "ui/MappingTableModel.h"
+#include "ui/PayloadPane.h"
+#include "ui/PreviewPane.h"
+#include "ui/ProblemsModel.h"
+#include "ui/ProblemsView.h"
+#include "ui/Prompter.h"
+#include "ui/SchemaTreeModel.h"
+#include "ui/SchemaView.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+// Drives the real window on a copy of the sample workspace.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static bool copyTree(const QString &from, const QString &to)
+    {
+        QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString source = it.next();
+            const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            if (!QFile::copy(source, target)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    QString entityText() const
+    {
+        return m_window->previewPane()->view(ui::PreviewPane::EntityTab)->text();
+    }
+
+    int rowOfRule(const QString &rule) const
+    {
+        const ui::ProblemsModel *model = m_window->problemsView()->problemsModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->problem(row).rule == rule) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    void openPayload(const QString &name)
+    {
+        const QString path = m_workspace.filePath(QStringLiteral("payloads/") + name);
+        m_window->openFile(QStringLiteral("payloads"), path);
+        QCOMPARE(m_window->payloadPane()->path(), path);
+    }
+
+    QTemporaryDir m_workspace;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_workspace.isValid());
+        QVERIFY(copyTree(core::Workspace::sampleDirectory(), m_workspace.path()));
+        ui::Prompter::setUnattended(true);
+        ui::Prompter::preAnswer(QStringLiteral("recover-journal"), QMessageBox::Discard);
+        ui::Prompter::preAnswer(QStringLiteral("unsaved-document"), QMessageBox::Discard);
+        ui::Prompter::preAnswer(QStringLiteral("unsaved-changes"), QMessageBox::Discard);
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->show();
+        m_window->start(m_workspace.path());
+        QTRY_VERIFY(m_window->previewsShown() > 0);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void opensTheWorkspace()
+    {
+        QVERIFY(!m_window->payloadPane()->text().isEmpty());
+        QVERIFY(m_window->mappingPane()->model()->rowCount() > 0);
+        QVERIFY(m_window->schemaView()->model()->rowCount() > 0);
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("Patchbay")));
+    }
+
+    void remembersTheSplitterPositions()
+    {
+        auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({220, 760, 420});
+        const QList<int> sizes = splitter->sizes();
+        QVERIFY(m_window->close());
+
+        ui::MainWindow next;
+        next.show();
+        QCOMPARE(next.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+        QCOMPARE(next.size(), m_window->size());
+    }
+
+    void openingACaseOpensItsPayload()
+    {
+        m_window->openFile(QStringLiteral("cases"),
+                           m_workspace.filePath(QStringLiteral("cases/guide-delete.json")));
+        QCOMPARE(m_window->payloadPane()->path(),
+                 m_workspace.filePath(QStringLiteral("payloads/guide-delete.json")));
+    }
+
+    void typingChangesThePreview()
+    {
+        openPayload(QStringLiteral("guide-create.json"));
+        QTRY_VERIFY(entityText().contains(QStringLiteral("\"US\"")));
+
+        ui::JsonEditor *editor = m_window->payloadPane()->editor();
+        QVERIFY(editor->findFirst(QStringLiteral("\"US\""), false, true, false, false, true, 0, 0));
+        editor->replaceSelectedText(QStringLiteral("\"FR\""));
+
+        QTRY_VERIFY(entityText().contains(QStringLiteral("\"FR\"")));
+        QVERIFY(!entityText().contains(QStringLiteral("\"US\"")));
+    }
+
+    void clickingAPayloadProblemMovesTheCursor()
+    {
+        openPayload(QStringLiteral("guide-create.json"));
+        ui::JsonEditor *editor = m_window->payloadPane()->editor();
+        QVERIFY(
+            editor->findFirst(QStringLiteral("\"create\""), false, true, false, false, true, 0, 0));
+        editor->replaceSelectedText(QStringLiteral("\"upsert\""));
+        QTRY_VERIFY(rowOfRule(QStringLiteral("U06")) >= 0);
+
+        const int row = rowOfRule(QStringLiteral("U06"));
+        const core::Problem problem = m_window->problemsView()->problemsModel()->problem(row);
+        QVERIFY(problem.line > 0);
+        editor->setCursorPosition(0, 0);
+        m_window->problemsView()->activateRow(row);
+        QCOMPARE(editor->cursorLineColumn(), qMakePair(problem.line, problem.column));
+        QVERIFY(!editor->marksTextAt(editor->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS))
+                     .isEmpty());
+    }
+
+    void editingAMappingRowChangesThePreview()
+    {
+        openPayload(QStringLiteral("guide-create.json"));
+        ui::MappingTableModel *model = m_window->mappingPane()->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->fieldText(r, ui::MappingTableModel::DestinationColumn) ==
+                QLatin1String("homeAddress.country")) {
+                row = r;
+            }
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(model->setData(model->index(row, ui::MappingTableModel::SourceTypeColumn),
+                               QStringLiteral("STATIC")));
+        QVERIFY(model->setData(model->index(row, ui::MappingTableModel::SourceColumn),
+                               QStringLiteral("Atlantis")));
+        QTRY_VERIFY(entityText().contains(QStringLiteral("\"Atlantis\"")));
+
+        model->undoStack()->undo();
+        model->undoStack()->undo();
+        QTRY_VERIFY(!entityText().contains(QStringLiteral("\"Atlantis\"")));
+    }
+
+    void aMappingProblemSelectsItsRow()
+    {
+        ui::MappingTableModel *model = m_window->mappingPane()->model();
+        QVERIFY(model->rowCount() > 1);
+        QVERIFY(model->setData(model->index(1, ui::MappingTableModel::SourceTypeColumn),
+                               QStringLiteral("EXPRESSION")));
+        QVERIFY(model->setData(model->index(1, ui::MappingTableModel::SourceColumn),
+                               QStringLiteral("concat(")));
+        QTRY_VERIFY(rowOfRule(QStringLiteral("M02")) >= 0);
+
+        m_window->mappingPane()->selectRow(0);
+        m_window->problemsView()->activateRow(rowOfRule(QStringLiteral("M02")));
+        QCOMPARE(m_window->mappingPane()->currentRow(), 1);
+        QCOMPARE(model->data(model->index(1, 0), ui::MappingTableModel::SeverityRole).toInt(),
+                 int(core::Severity::Error));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -4,6 +4,7 @@
 #include "PipelineSetup.h"
 
 #include "core/json/JsonDocument.h"
+#include "core/json/JsonWriter.h"
 
 #include <cstdio>
 #include <cstring>
@@ -132,7 +133,7 @@ void mapLine(PipelineSetup &setup, const std::string &line, int lineNumber, Stre
     }
     for (const core::GeneratedMessage &message : result.messages) {
         if (!message.rejected) {
-            state.out += message.message.dump(-1, ' ', false, core::Json::error_handler_t::replace);
+            core::writeCompactJson(message.message, state.out);
             state.out += '\n';
         }
     }
@@ -166,6 +167,7 @@ int runMap(const QStringList &arguments)
         writeErr(QStringLiteral("patchbay-cli map: %1").arg(setup.error().message()));
         return ExitCannotRun;
     }
+    setup->setStreaming(state.minimum);
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() > 1) {
         return usageError(kMap, QStringLiteral("give at most one input file."));

@@ -94,6 +94,13 @@ core::Result<PipelineSetup> PipelineSetup::fromArguments(const QCommandLineParse
     return setup;
 }
 
+void PipelineSetup::setStreaming(core::Severity minimum)
+{
+    m_options.minimumSeverity = minimum;
+    m_options.traceValues = false;
+    m_options.keepEntity = false;
+}
+
 core::Result<const core::Pipeline *> PipelineSetup::pipelineFor(const core::Json &payload)
 {
     core::FlowConfig flow;

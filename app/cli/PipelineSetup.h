@@ -28,6 +28,10 @@ public:
 
     const core::PipelineOptions &options() const { return m_options; }
 
+    /// For streams: problems below minimum are not made, and no entity or trace values are
+    /// kept beside the messages.
+    void setStreaming(core::Severity minimum);
+
 private:
     std::shared_ptr<const core::Workspace> m_workspace;
     core::FlowConfig m_overrides;

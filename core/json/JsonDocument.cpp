@@ -319,17 +319,19 @@ private:
         ++m_pos;
 
         const size_t parentLength = pointer.size();
-        pointer += '/';
-        pointer += jsonpointer::escape(key);
-        recordKey(pointer, keyOffset);
-        if (m_doc && object.contains(key)) {
-            m_doc->m_duplicateKeys.push_back(pointer);
+        if (m_doc) {
+            pointer += '/';
+            pointer += jsonpointer::escape(key);
+            recordKey(pointer, keyOffset);
+            if (object.contains(key)) {
+                m_doc->m_duplicateKeys.push_back(pointer);
+            }
         }
         Json value;
         const bool ok = parseValue(value, pointer, depth);
         pointer.resize(parentLength);
         if (ok) {
-            object[key] = std::move(value);
+            object[std::move(key)] = std::move(value);
         }
         return ok;
     }

@@ -110,6 +110,7 @@ Mapper Mapper::compile(const MappingSet &set, std::shared_ptr<const xdm::Schema>
             continue;
         }
         row.destination = std::move(destination).value();
+        row.destinationPointer = row.destination.pointer();
         if (!mapper.compileSource(mapping, row, out)) {
             continue;
         }
@@ -201,28 +202,36 @@ bool Mapper::readsSource(const std::vector<std::string> &names) const
     });
 }
 
-MappedRecord Mapper::map(const Json &record, const expr::EvalContext &context) const
+MappedRecord Mapper::map(const Json &record, const expr::EvalContext &context,
+                         bool traceValues) const
 {
     MappedRecord out;
     out.traces.reserve(m_rows.size());
     for (const Row &row : m_rows) {
         FieldTrace trace;
-        trace.destination = row.destination.text();
-        trace.pointer = row.destination.pointer();
+        trace.pointer = row.destinationPointer;
         trace.mappingIndex = row.index;
         trace.sourceType = sourceTypeName(row.type);
         trace.source = row.sourceText;
+        if (traceValues) {
+            trace.destination = row.destination.text();
+        }
 
         expr::ArrayIntent intent = expr::ArrayIntent::None;
         Json value = readSource(row, record, context, out, trace, intent);
-        trace.rawValue = value;
+        if (traceValues) {
+            trace.rawValue = value;
+        }
         if (!value.is_null() && row.writable) {
             value = coerceValue(row, std::move(value), trace, out);
         }
         if (!row.writable) {
             value = Json();
         }
-        trace.value = value;
+        trace.written = !value.is_null();
+        if (traceValues) {
+            trace.value = value;
+        }
         if (!value.is_null() || m_allowNullValues) {
             write(row, std::move(value), intent, out);
         }
@@ -320,7 +329,7 @@ Json Mapper::coerceOne(const Row &row, Json value, FieldTrace &trace, MappedReco
     }
     if (value.is_object() || value.is_array()) {
         std::vector<std::string> dropped;
-        keepKnownChildren(value, *row.field, row.destination.pointer(), dropped);
+        keepKnownChildren(value, *row.field, row.destinationPointer, dropped);
         for (const std::string &pointer : dropped) {
             Problem problem =
                 rowProblem(QStringLiteral("M09"), Severity::Info,
@@ -353,7 +362,7 @@ void Mapper::write(const Row &row, Json value, expr::ArrayIntent intent, MappedR
     const bool isArrayField = row.field && row.field->type == xdm::XdmType::Array &&
                               row.destination.segments().back().kind == PathSegment::Kind::Name;
     if (isArrayField || intent != expr::ArrayIntent::None) {
-        out.arrays.push_back({row.destination.pointer(), intent, row.index});
+        out.arrays.push_back({row.destinationPointer, intent, row.index});
     }
     Result<void> written = assign(out.entity, row.destination, std::move(value));
     if (!written) {

@@ -52,7 +52,10 @@ public:
     static Mapper compile(const MappingSet &set, std::shared_ptr<const xdm::Schema> schema,
                           Problems *problems);
 
-    MappedRecord map(const Json &record, const expr::EvalContext &context) const;
+    /// Maps one record. Without values, traces keep where each value went but not the value
+    /// itself, which saves copying every value of a stream twice.
+    MappedRecord map(const Json &record, const expr::EvalContext &context,
+                     bool traceValues = true) const;
 
     /// Source paths the rows read (for M09, unmapped source attributes).
     bool readsSource(const std::vector<std::string> &names) const;
@@ -69,6 +72,7 @@ private:
         std::optional<expr::Expression> expression;
         Json constant;
         FieldPath destination;
+        std::string destinationPointer;
         const xdm::Field *field = nullptr; ///< the field a single value is coerced to
         bool writable = true;
     };

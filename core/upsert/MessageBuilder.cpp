@@ -8,9 +8,18 @@ namespace core {
 
 namespace {
 
+// An object with room for its members: ordered objects are vectors, and growing one member at
+// a time moves every member several times.
+Json objectWithRoom(size_t members)
+{
+    Json object = Json::object();
+    object.get_ref<Json::object_t &>().reserve(members);
+    return object;
+}
+
 Json schemaRef(const MessageStamp &stamp)
 {
-    Json ref = Json::object();
+    Json ref = objectWithRoom(2);
     ref["id"] = stamp.schemaId;
     ref["contentType"] = kFullSchemaContentType;
     return ref;
@@ -66,7 +75,7 @@ void addLeaves(const Json &value, const std::string &pointer, const std::vector<
 Json buildMessage(const char *msgType, const std::string &datasetId, Json entity,
                   const MessageStamp &stamp)
 {
-    Json header = Json::object();
+    Json header = objectWithRoom(10);
     header["msgType"] = msgType;
     header["msgId"] = stamp.msgId;
     header["msgVersion"] = "1.0";
@@ -76,13 +85,17 @@ Json buildMessage(const char *msgType, const std::string &datasetId, Json entity
     header["flowId"] = stamp.flowId;
     header["createdAt"] = stamp.createdAtMs;
     header["schemaRef"] = schemaRef(stamp);
-    header["source"] = {{"name", stamp.sourceName}};
+    Json source = objectWithRoom(1);
+    source["name"] = stamp.sourceName;
+    header["source"] = std::move(source);
 
-    Json body = Json::object();
-    body["xdmMeta"] = {{"schemaRef", schemaRef(stamp)}};
+    Json meta = objectWithRoom(1);
+    meta["schemaRef"] = schemaRef(stamp);
+    Json body = objectWithRoom(2);
+    body["xdmMeta"] = std::move(meta);
     body["xdmEntity"] = std::move(entity);
 
-    Json message = Json::object();
+    Json message = objectWithRoom(2);
     message["header"] = std::move(header);
     message["body"] = std::move(body);
     return message;

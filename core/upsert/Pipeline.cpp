@@ -118,7 +118,7 @@ struct Pipeline::Private
     void rehome(Problem &problem, const std::vector<FieldTrace> &traces,
                 const std::string &recordPointer) const;
     MessageStamp stamp(const UpsertHeader &header, int sequence, int kind) const;
-    void generate(const UpsertHeader &header, const MappedRecord &mapped, int sequence,
+    void generate(const UpsertHeader &header, MappedRecord &mapped, int sequence,
                   PipelineResult &result) const;
 };
 
@@ -290,10 +290,12 @@ PipelineResult Pipeline::Private::run(const Json &payload, int sequence) const
         evalContext.now = options.now;
         evalContext.fixedIds = options.fixedIds;
         evalContext.isMerge = header.isMerge();
-        mapped = mapper.map(*source, evalContext);
+        mapped = mapper.map(*source, evalContext, options.traceValues);
         append(result.problems, std::move(mapped.problems));
         checkArrays(mapped, header, result.problems);
-        reportUnmapped(*source, recordPointer, result.problems);
+        if (options.minimumSeverity == Severity::Info) {
+            reportUnmapped(*source, recordPointer, result.problems);
+        }
     }
 
     const std::vector<Identity> identities = collectIdentities(mapped.entity, schema.get());
@@ -306,8 +308,15 @@ PipelineResult Pipeline::Private::run(const Json &payload, int sequence) const
     append(result.problems, std::move(entityProblems));
 
     generate(header, mapped, sequence, result);
-    result.entity = std::move(mapped.entity);
+    if (options.keepEntity) {
+        result.entity = std::move(mapped.entity);
+    }
     result.traces = std::move(mapped.traces);
+    const int least = int(options.minimumSeverity);
+    result.problems.erase(
+        std::remove_if(result.problems.begin(), result.problems.end(),
+                       [least](const Problem &problem) { return int(problem.severity) > least; }),
+        result.problems.end());
     return result;
 }
 
@@ -426,7 +435,7 @@ void Pipeline::Private::rehome(Problem &problem, const std::vector<FieldTrace> &
         const bool inside =
             problem.pointer.rfind(at, 0) == 0 &&
             (problem.pointer.size() == at.size() || problem.pointer[at.size()] == '/');
-        if (inside && !trace.value.is_null()) {
+        if (inside && trace.written) {
             writer = &trace;
         }
     }
@@ -471,8 +480,8 @@ MessageStamp Pipeline::Private::stamp(const UpsertHeader &header, int sequence, 
     return stamp;
 }
 
-void Pipeline::Private::generate(const UpsertHeader &header, const MappedRecord &mapped,
-                                 int sequence, PipelineResult &result) const
+void Pipeline::Private::generate(const UpsertHeader &header, MappedRecord &mapped, int sequence,
+                                 PipelineResult &result) const
 {
     static const std::pair<const char *, MessageKind> kinds[] = {
         {"create", MessageKind::ProfileCreate},
@@ -482,25 +491,29 @@ void Pipeline::Private::generate(const UpsertHeader &header, const MappedRecord 
     static const char *const msgTypes[] = {"xdmEntityCreate", "xdmEntityUpdate", "xdmEntityDelete"};
     const bool rejected = hasErrors(result.problems);
     const std::string datasetId = header.present ? header.datasetId : flow.datasetId;
+    const bool identityWanted = header.createsIdentities() && !header.identityDatasetId.empty();
+    Json identities = identityWanted ? identityEntity(mapped.entity, schema.get()) : Json();
     for (int i = 0; i < 3; ++i) {
         if (header.data != kinds[i].first) {
             continue;
+        }
+        if (header.isMerge() && options.keepEntity) {
+            result.patchView = patchView(mapped.entity, mapped.arrays);
         }
         GeneratedMessage profile;
         profile.kind = kinds[i].second;
         profile.datasetId = datasetId;
         profile.rejected = rejected;
+        // A stream keeps no entity: the message may take it instead of a copy.
         profile.message =
-            buildMessage(msgTypes[i], datasetId, mapped.entity, stamp(header, sequence, i));
+            buildMessage(msgTypes[i], datasetId,
+                         options.keepEntity ? Json(mapped.entity) : std::move(mapped.entity),
+                         stamp(header, sequence, i));
         result.messages.push_back(std::move(profile));
-        if (header.isMerge()) {
-            result.patchView = patchView(mapped.entity, mapped.arrays);
-        }
     }
-    if (!header.createsIdentities() || header.identityDatasetId.empty()) {
+    if (!identityWanted) {
         return;
     }
-    Json identities = identityEntity(mapped.entity, schema.get());
     if (identities.empty()) {
         result.problems.push_back(payloadProblem(
             "P03", Severity::Info,
@@ -509,11 +522,13 @@ void Pipeline::Private::generate(const UpsertHeader &header, const MappedRecord 
             "/header/operations/identity"));
         return;
     }
-    result.problems.push_back(payloadProblem(
-        "U24", Severity::Info,
-        QStringLiteral("Identities that already exist in the graph are ignored: for them the "
-                       "Identity create is a no-op."),
-        "/header/operations/identity"));
+    if (options.minimumSeverity == Severity::Info) {
+        result.problems.push_back(payloadProblem(
+            "U24", Severity::Info,
+            QStringLiteral("Identities that already exist in the graph are ignored: for them the "
+                           "Identity create is a no-op."),
+            "/header/operations/identity"));
+    }
     GeneratedMessage identity;
     identity.kind = MessageKind::IdentityCreate;
     identity.datasetId = header.identityDatasetId;

@@ -54,6 +54,9 @@ struct PipelineOptions
     std::string mappingRoot = "body";
     std::string xForwardedFlowId; ///< x-adobe-flow-id sent with the request, for U03
     qint64 requestBytes = -1;     ///< size of the request, for U27; -1: the payload's size
+    Severity minimumSeverity = Severity::Info; ///< less severe problems are not even made
+    bool traceValues = true; ///< keep each field's value before and after coercion
+    bool keepEntity = true;  ///< keep the entity and patch view in the result (not streams)
 };
 
 /// Everything one payload produced: the messages, every problem, and the views the window

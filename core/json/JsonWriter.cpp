@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Patchbay authors
+#include "JsonWriter.h"
+
+#include <charconv>
+
+namespace core {
+
+namespace {
+
+bool needsEscape(unsigned char c)
+{
+    return c == '"' || c == '\\' || c < 0x20;
+}
+
+void writeEscapedChar(unsigned char c, std::string &out)
+{
+    static const char hex[] = "0123456789abcdef";
+    switch (c) {
+    case '"':
+        out += "\\\"";
+        return;
+    case '\\':
+        out += "\\\\";
+        return;
+    case '\b':
+        out += "\\b";
+        return;
+    case '\f':
+        out += "\\f";
+        return;
+    case '\n':
+        out += "\\n";
+        return;
+    case '\r':
+        out += "\\r";
+        return;
+    case '\t':
+        out += "\\t";
+        return;
+    default:
+        out += "\\u00";
+        out += hex[c >> 4];
+        out += hex[c & 0xf];
+    }
+}
+
+void writeString(const std::string &text, std::string &out)
+{
+    out += '"';
+    const char *data = text.data();
+    size_t runStart = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(data[i]);
+        if (!needsEscape(c)) {
+            continue;
+        }
+        out.append(data + runStart, i - runStart);
+        writeEscapedChar(c, out);
+        runStart = i + 1;
+    }
+    out.append(data + runStart, text.size() - runStart);
+    out += '"';
+}
+
+template<typename Integer>
+void writeInteger(Integer number, std::string &out)
+{
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof(buffer), number);
+    out.append(buffer, size_t(result.ptr - buffer));
+}
+
+} // namespace
+
+void writeCompactJson(const Json &value, std::string &out)
+{
+    switch (value.type()) {
+    case Json::value_t::object: {
+        out += '{';
+        bool first = true;
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            if (!first) {
+                out += ',';
+            }
+            first = false;
+            writeString(it.key(), out);
+            out += ':';
+            writeCompactJson(it.value(), out);
+        }
+        out += '}';
+        return;
+    }
+    case Json::value_t::array: {
+        out += '[';
+        bool first = true;
+        for (const Json &element : value) {
+            if (!first) {
+                out += ',';
+            }
+            first = false;
+            writeCompactJson(element, out);
+        }
+        out += ']';
+        return;
+    }
+    case Json::value_t::string:
+        writeString(value.get_ref<const std::string &>(), out);
+        return;
+    case Json::value_t::boolean:
+        out += value.get<bool>() ? "true" : "false";
+        return;
+    case Json::value_t::number_integer:
+        writeInteger(value.get<std::int64_t>(), out);
+        return;
+    case Json::value_t::number_unsigned:
+        writeInteger(value.get<std::uint64_t>(), out);
+        return;
+    case Json::value_t::null:
+        out += "null";
+        return;
+    default:
+        // Doubles (rare in messages) and binary values: dump() decides their spelling.
+        out += value.dump(-1, ' ', false, Json::error_handler_t::replace);
+        return;
+    }
+}
+
+} // namespace core

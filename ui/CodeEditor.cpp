@@ -134,7 +134,8 @@ void CodeEditor::applyLexerTheme(const EditorTheme &theme)
 void CodeEditor::changeEvent(QEvent *event)
 {
     QsciScintilla::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
+    if (event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::ApplicationPaletteChange) {
         applyTheme();
     }
 }

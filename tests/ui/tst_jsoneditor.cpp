@@ -3,7 +3,10 @@
 #include "ui/HeaderCompleter.h"
 #include "ui/JsonEditor.h"
 
+#include <QApplication>
 #include <QTest>
+
+#include <Qsci/qscilexerjson.h>
 
 class TestJsonEditor : public QObject
 {
@@ -77,6 +80,24 @@ private slots:
         QCOMPARE(editor.cursorLineColumn(), qMakePair(3, 4));
         QVERIFY(editor.findText(QStringLiteral("\"a\""), true));
         QCOMPARE(editor.selectedText(), QStringLiteral("\"a\""));
+    }
+
+    void followsADarkPalette()
+    {
+        ui::JsonEditor editor;
+        QVERIFY(editor.lexer()->paper(0).lightness() >= 128);
+
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2e));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        QApplication::setPalette(dark);
+        QTRY_VERIFY(editor.lexer()->paper(0).lightness() < 128);
+        QVERIFY(editor.lexer()->color(QsciLexerJSON::String).lightness() > 128);
+
+        QApplication::setPalette(light);
+        QTRY_VERIFY(editor.lexer()->paper(0).lightness() >= 128);
     }
 
     void completesHeaderValues_data()

@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "core/expr/Expression.h"
 #include "core/json/JsonDocument.h"
+#include "core/workspace/SavedCase.h"
 #include "core/workspace/Workspace.h"
 #include "core/xdm/Schema.h"
 #include "ui/ExpressionEditor.h"
@@ -23,9 +24,12 @@
 #include "ui/Settings.h"
 #include "ui/TextFile.h"
 #include "ui/WorkspacePanel.h"
+#include "ui/diff/CompareDialog.h"
+#include "ui/diff/DiffView.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -156,6 +160,10 @@ void MainWindow::createFileMenu()
                     &MainWindow::savePayloadAs);
     menu->addAction(tr("&Import Mapping Set..."), this, &MainWindow::importMappingSet);
     menu->addAction(tr("&Export Mapping Set..."), this, &MainWindow::exportMappingSet);
+    menu->addSeparator();
+    menu->addAction(tr("&Compare Files..."), this, &MainWindow::compareFiles);
+    menu->addAction(tr("Compare With &Previous Preview"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                    &MainWindow::compareWithPreviousPreview);
     menu->addSeparator();
     menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -446,6 +454,9 @@ void MainWindow::showOutcome(std::shared_ptr<const PreviewOutcome> outcome)
         m_preview->showFailure(outcome->error);
     } else {
         m_preview->showResult(outcome->result);
+        m_previousReport = m_currentReport;
+        m_currentReport =
+            std::make_shared<const core::Json>(core::SavedCase::comparable(outcome->result));
     }
     m_problems->setProblems(problems);
     m_problemsLabel->setText(tr("Problems: %1").arg(m_problems->problemsModel()->summary()));
@@ -571,6 +582,38 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveLayout();
     m_journal->journal().clear();
     event->accept();
+}
+
+void MainWindow::compareFiles()
+{
+    auto *dialog = new diff::CompareDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (dialog->chooseFiles()) {
+        dialog->show();
+    } else {
+        dialog->deleteLater();
+    }
+}
+
+// What did my edit change: the last preview against the one before it.
+void MainWindow::compareWithPreviousPreview()
+{
+    if (!m_previousReport || !m_currentReport) {
+        showStatus(tr("There is no earlier preview to compare with yet: edit the payload or "
+                      "the mapping set first."));
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("previewDiffDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("What the last edit changed"));
+    auto *view = new diff::DiffView(dialog);
+    view->setDocuments(m_previousReport, m_currentReport, tr("Previous preview"),
+                       tr("Current preview"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(view);
+    dialog->resize(1100, 700);
+    dialog->show();
 }
 
 } // namespace ui

@@ -47,6 +47,10 @@ public:
     core::Result<void> openWorkspace(const QString &directory);
     void openFlow(const QString &flowId);
     void openFile(const QString &kind, const QString &path);
+    /// File -> Compare: two JSON files side by side.
+    void compareFiles();
+    /// What the last edit changed: the last preview against the one before, in a diff view.
+    void compareWithPreviousPreview();
 
     /// Asks to save unsaved documents; false when the user cancelled.
     bool confirmUnsavedLoss();
@@ -63,6 +67,9 @@ public:
     std::shared_ptr<const core::Workspace> workspace() const { return m_workspace; }
     /// How many previews have been shown since the window opened.
     int previewsShown() const { return m_previewsShown; }
+    /// The messages and problems of the last two previews, in the form saved cases compare.
+    std::shared_ptr<const core::Json> currentReport() const { return m_currentReport; }
+    std::shared_ptr<const core::Json> previousReport() const { return m_previousReport; }
 
 signals:
     void previewShown();
@@ -110,6 +117,8 @@ private:
     QLabel *m_problemsLabel = nullptr;
     QString m_flowId;
     int m_previewsShown = 0;
+    std::shared_ptr<const core::Json> m_currentReport;
+    std::shared_ptr<const core::Json> m_previousReport;
 };
 
 } // namespace ui

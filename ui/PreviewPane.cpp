@@ -4,6 +4,7 @@
 
 #include "ui/JsonEditor.h"
 
+#include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -18,14 +19,24 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_tabs->setAccessibleName(tr("Preview"));
     m_tabs->setDocumentMode(true);
 
-    addView(tr("Profile message"), QStringLiteral("profileView"));
-    addView(tr("Identity message"), QStringLiteral("identityView"));
+    addView(tr("Profile message (emulated)"), QStringLiteral("profileView"));
+    addView(tr("Identity message (emulated)"), QStringLiteral("identityView"));
     addView(tr("JSON Patch view"), QStringLiteral("patchView"));
     addView(tr("Mapped entity"), QStringLiteral("entityView"));
+
+    // AEP publishes the names of these messages, not their bodies: say so where they show.
+    auto *note = new QLabel(tr("Emulated: AEP does not publish the messages Data Prep sends to "
+                               "Profile and Identity Service; these are Patchbay's "
+                               "reconstruction."),
+                            this);
+    note->setObjectName(QStringLiteral("emulatedNote"));
+    note->setWordWrap(true);
+    note->setAccessibleName(tr("Emulated messages"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    layout->addWidget(note);
 }
 
 JsonEditor *PreviewPane::addView(const QString &title, const QString &objectName)

@@ -12,7 +12,9 @@
 #include "ui/Prompter.h"
 #include "ui/SchemaTreeModel.h"
 #include "ui/SchemaView.h"
+#include "ui/diff/DiffView.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QDirIterator>
 #include <QSplitter>
@@ -130,6 +132,25 @@ private slots:
 
         QTRY_VERIFY(entityText().contains(QStringLiteral("\"FR\"")));
         QVERIFY(!entityText().contains(QStringLiteral("\"US\"")));
+    }
+
+    void comparesWithThePreviousPreview()
+    {
+        openPayload(QStringLiteral("guide-create.json"));
+        QTRY_VERIFY(entityText().contains(QStringLiteral("\"US\"")));
+        ui::JsonEditor *editor = m_window->payloadPane()->editor();
+        QVERIFY(editor->findFirst(QStringLiteral("\"GA\""), false, true, false, false, true, 0, 0));
+        editor->replaceSelectedText(QStringLiteral("\"NY\""));
+        QTRY_VERIFY(entityText().contains(QStringLiteral("\"NY\"")));
+        QVERIFY(m_window->previousReport());
+
+        m_window->compareWithPreviousPreview();
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("previewDiffDialog"));
+        QVERIFY(dialog);
+        auto *view = dialog->findChild<ui::diff::DiffView *>();
+        QVERIFY(view);
+        QTRY_VERIFY(view->changeCount() > 0);
+        QVERIFY(view->summaryText().contains(QStringLiteral("change")));
     }
 
     void clickingAPayloadProblemMovesTheCursor()

@@ -64,7 +64,8 @@ std::pair<std::string, int> shortestDigits(F value)
     return {digits, exponent + 1};
 }
 
-// Java's algorithm: plain notation for 1e-3 <= |v| < 1e7, else d.dddE±n; always one fraction digit.
+// Java's algorithm: plain notation for 1e-3 <= |v| < 1e7, else d.dddE±n; always one fraction
+// digit.
 template<typename F>
 QString javaFloatingString(F value)
 {

@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -164,6 +165,9 @@ void MainWindow::createFileMenu()
     menu->addAction(tr("&Compare Files..."), this, &MainWindow::compareFiles);
     menu->addAction(tr("Compare With &Previous Preview"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
                     &MainWindow::compareWithPreviousPreview);
+    menu->addAction(tr("Compare With Opened &Case"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                    this, &MainWindow::compareWithCase);
+    menu->addAction(tr("Save Preview As Ca&se"), this, [this] { (void)saveAsCase(); });
     menu->addSeparator();
     menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -417,9 +421,7 @@ void MainWindow::openFile(const QString &kind, const QString &path)
 
 void MainWindow::openCase(const QString &path)
 {
-    // TODO: the window shows a case's payload only; comparing the preview with the case's
-    // expected messages and problems is left to patchbay-cli test, whose runner the window
-    // could call once it is in core.
+    m_openCasePath = path;
     core::Result<core::JsonDocument> parsed = core::JsonDocument::fromFile(path);
     const core::Json *payload =
         parsed && parsed->root().is_object() && parsed->root().contains("payload")
@@ -610,6 +612,53 @@ void MainWindow::compareWithPreviousPreview()
     auto *view = new diff::DiffView(dialog);
     view->setDocuments(m_previousReport, m_currentReport, tr("Previous preview"),
                        tr("Current preview"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(view);
+    dialog->resize(1100, 700);
+    dialog->show();
+}
+
+QString MainWindow::saveAsCase()
+{
+    const QString payload = m_payload->path();
+    if (!m_workspace || !m_currentReport || payload.isEmpty()) {
+        showStatus(tr("Save the payload in the workspace and wait for its preview first."));
+        return QString();
+    }
+    const QString name = QFileInfo(payload).completeBaseName();
+    const QString relative = QDir(m_workspace->directory()).relativeFilePath(payload);
+    const core::SavedCase saved = core::SavedCase::fromComparable(
+        name, std::string(), core::toStdString(relative), *m_currentReport);
+    const QString file = m_workspace->path(QStringLiteral("cases/%1.json").arg(name));
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    const core::Result<void> written = saved.save(file);
+    if (!written) {
+        showStatus(written.error().message());
+        return QString();
+    }
+    showStatus(tr("Saved case %1.").arg(name));
+    reloadWorkspace();
+    return file;
+}
+
+void MainWindow::compareWithCase()
+{
+    core::Result<core::SavedCase> saved =
+        m_openCasePath.isEmpty()
+            ? core::Result<core::SavedCase>(core::Error(core::ErrorCode::NotFound, QString()))
+            : core::SavedCase::fromFile(m_openCasePath);
+    if (!saved || !m_currentReport) {
+        showStatus(m_openCasePath.isEmpty() ? tr("Open a case from the side panel first.")
+                                            : tr("The case cannot be read."));
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("caseDiffDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Case %1 against the current preview").arg(saved->name()));
+    auto *view = new diff::DiffView(dialog);
+    view->setDocuments(std::make_shared<const core::Json>(saved->expected()), m_currentReport,
+                       tr("Expected by the case"), tr("Current preview"));
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(view);
     dialog->resize(1100, 700);

@@ -51,6 +51,11 @@ public:
     void compareFiles();
     /// What the last edit changed: the last preview against the one before, in a diff view.
     void compareWithPreviousPreview();
+    /// Keeps the current preview of the open payload as a saved case (cases/NAME.json).
+    /// Returns the case file, or an empty string when there is nothing to save.
+    QString saveAsCase();
+    /// The last opened case's expected messages and problems against the current preview.
+    void compareWithCase();
 
     /// Asks to save unsaved documents; false when the user cancelled.
     bool confirmUnsavedLoss();
@@ -119,6 +124,7 @@ private:
     int m_previewsShown = 0;
     std::shared_ptr<const core::Json> m_currentReport;
     std::shared_ptr<const core::Json> m_previousReport;
+    QString m_openCasePath;
 };
 
 } // namespace ui

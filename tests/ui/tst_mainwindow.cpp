@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Patchbay authors
+#include "core/diff/DiffReport.h"
+#include "core/workspace/SavedCase.h"
 #include "core/workspace/Workspace.h"
 #include "ui/JsonEditor.h"
 #include "ui/MainWindow.h"
@@ -151,6 +153,32 @@ private slots:
         QVERIFY(view);
         QTRY_VERIFY(view->changeCount() > 0);
         QVERIFY(view->summaryText().contains(QStringLiteral("change")));
+    }
+
+    void savesThePreviewAsACaseThatPasses()
+    {
+        openPayload(QStringLiteral("guide-merge-identity-create.json"));
+        QTRY_VERIFY(m_window->currentReport() &&
+                    m_window->currentReport()->dump().find("profile.update") != std::string::npos);
+        const QString file = m_window->saveAsCase();
+        QVERIFY(!file.isEmpty());
+        auto workspace = core::Workspace::open(m_workspace.path());
+        QVERIFY(workspace);
+        auto shared = std::make_shared<const core::Workspace>(std::move(workspace).value());
+        for (const core::CaseOutcome &outcome : core::runCases(shared)) {
+            QVERIFY2(outcome.passed, qPrintable(outcome.name + outcome.error +
+                                                core::diff::toText(outcome.changes)));
+        }
+
+        m_window->openFile(QStringLiteral("cases"), file);
+        QTRY_VERIFY(entityText().contains(QStringLiteral("sampleWorkEmail")));
+        m_window->compareWithCase();
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("caseDiffDialog"));
+        QVERIFY(dialog);
+        auto *view = dialog->findChild<ui::diff::DiffView *>();
+        QVERIFY(view);
+        QTRY_VERIFY(!view->isComparing() && !view->summaryText().isEmpty());
+        QCOMPARE(view->changeCount(), 0);
     }
 
     void clickingAPayloadProblemMovesTheCursor()

@@ -13,7 +13,7 @@ cmake --build --preset fuzz
 
 status=0
 for fuzzer in build/fuzz/fuzz/fuzz_*; do
-    [ -x "$fuzzer" ] || continue
+    [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
     name=$(basename "$fuzzer")
     corpus="build/fuzz/corpus/$name"
     mkdir -p "$corpus"

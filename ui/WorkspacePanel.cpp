@@ -7,11 +7,15 @@
 #include "ui/Prompter.h"
 #include "ui/TextFile.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMenu>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ui {
 
@@ -77,6 +81,46 @@ void WorkspacePanel::setWorkspace(std::shared_ptr<const core::Workspace> workspa
     addGroup(QStringLiteral("schemas"), tr("Schemas"));
     addGroup(QStringLiteral("cases"), tr("Cases"));
     expandAll();
+    checkCases();
+}
+
+// Runs the saved cases off the GUI thread; a result for an older workspace is dropped.
+void WorkspacePanel::checkCases()
+{
+    const int generation = ++m_caseGeneration;
+    auto workspace = m_workspace;
+    auto *watcher = new QFutureWatcher<std::vector<core::CaseOutcome>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_caseGeneration) {
+            markCases(watcher->result());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([workspace] { return core::runCases(workspace); }));
+}
+
+void WorkspacePanel::markCases(const std::vector<core::CaseOutcome> &outcomes)
+{
+    int passed = 0;
+    for (const core::CaseOutcome &outcome : outcomes) {
+        QTreeWidgetItem *item = itemForPath(outcome.file);
+        passed += outcome.passed ? 1 : 0;
+        if (!item) {
+            continue;
+        }
+        const QString name = QFileInfo(outcome.file).fileName();
+        item->setData(0, CaseStateRole,
+                      outcome.passed ? QStringLiteral("passed") : QStringLiteral("failed"));
+        item->setText(0, outcome.passed ? tr("%1 (passes)").arg(name) : tr("%1 (fails)").arg(name));
+        item->setForeground(0,
+                            outcome.passed ? palette().text() : QBrush(QColor(0xc0, 0x30, 0x30)));
+        item->setToolTip(0, outcome.passed ? tr("The case passes.")
+                                           : (outcome.error.isEmpty()
+                                                  ? tr("The result differs from the expected "
+                                                       "one: see Compare With Opened Case.")
+                                                  : outcome.error));
+    }
+    Q_EMIT casesChecked(passed, int(outcomes.size()) - passed);
 }
 
 void WorkspacePanel::addFlows()

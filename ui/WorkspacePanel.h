@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Patchbay authors
 #pragma once
 
+#include "core/workspace/SavedCase.h"
+
 #include <QTreeWidget>
 
 #include <memory>
@@ -22,6 +24,8 @@ public:
     static constexpr int PathRole = Qt::UserRole + 1;
     static constexpr int KindRole = Qt::UserRole + 2;
     static constexpr int FlowRole = Qt::UserRole + 3;
+    /// On case items: "passed" or "failed" once the cases have been run, empty before.
+    static constexpr int CaseStateRole = Qt::UserRole + 4;
 
     explicit WorkspacePanel(QWidget *parent = nullptr);
 
@@ -43,10 +47,14 @@ signals:
     void filesChanged();
     void fileRenamed(const QString &from, const QString &to);
     void fileDeleted(const QString &path);
+    /// The workspace's saved cases were run and their items marked.
+    void casesChecked(int passed, int failed);
 
 private:
     void addGroup(const QString &kind, const QString &title);
     void addFlows();
+    void checkCases();
+    void markCases(const std::vector<core::CaseOutcome> &outcomes);
     void showContextMenu(const QPoint &position);
     void activate(QTreeWidgetItem *item);
     void askNew(const QString &kind);
@@ -54,6 +62,7 @@ private:
     void askDelete(const QString &path);
 
     std::shared_ptr<const core::Workspace> m_workspace;
+    int m_caseGeneration = 0;
 };
 
 } // namespace ui

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,40 @@ private slots:
         QVERIFY(childrenOf(panel, QStringLiteral("payloads")).contains("guide-create.json"));
         QCOMPARE(childrenOf(panel, QStringLiteral("mappings")), QStringList{"guide.json"});
         QCOMPARE(childrenOf(panel, QStringLiteral("flows")), QStringList{"HTTP API upserts"});
+    }
+
+    void marksPassingAndFailingCases()
+    {
+        WorkspacePanel panel;
+        QSignalSpy checked(&panel, &WorkspacePanel::casesChecked);
+        reopen(panel);
+        QTRY_COMPARE(checked.count(), 1);
+        QCOMPARE(checked.at(0).at(1).toInt(), 0);
+        QVERIFY(checked.at(0).at(0).toInt() >= 4);
+        const QStringList cases = childrenOf(panel, QStringLiteral("cases"));
+        QVERIFY(cases.contains(QStringLiteral("guide-create.json (passes)")));
+
+        // Break one expectation: its item says so after the next check.
+        const QString file = m_directory.filePath(QStringLiteral("cases/guide-delete.json"));
+        QFile edit(file);
+        QVERIFY(edit.open(QIODevice::ReadOnly));
+        QByteArray text = edit.readAll();
+        edit.close();
+        QVERIFY(text.contains("xdmEntityDelete"));
+        text.replace("xdmEntityDelete", "xdmEntityUpdate");
+        QVERIFY(edit.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        edit.write(text);
+        edit.close();
+        reopen(panel);
+        QTRY_COMPARE(checked.count(), 2);
+        QCOMPARE(checked.at(1).at(1).toInt(), 1);
+        QVERIFY(childrenOf(panel, QStringLiteral("cases"))
+                    .contains(QStringLiteral("guide-delete.json (fails)")));
+
+        text.replace("xdmEntityUpdate", "xdmEntityDelete");
+        QVERIFY(edit.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        edit.write(text);
+        edit.close();
     }
 
     void createsRenamesDuplicatesAndDeletes()

@@ -18,6 +18,11 @@ add_compile_definitions(
 function(patchbay_set_warnings target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
         -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wno-missing-field-initializers)
+    # GCC 12 at -O3 reports -Wrestrict on std::string concatenation inside libstdc++ itself
+    # (a known false positive of that version) that would drown real warnings in Release builds.
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+        target_compile_options(${target} PRIVATE -Wno-restrict)
+    endif()
     if(PATCHBAY_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

@@ -24,26 +24,6 @@ constexpr std::array<std::string_view, 8> kFalseWords = {"n",   "N",   "no",    
 constexpr std::int64_t kDocumentedLongLimit = 9007199254740991;
 constexpr size_t kShownValueLength = 60;
 
-struct Range
-{
-    std::int64_t low;
-    std::int64_t high;
-};
-
-Range javaRange(XdmType type)
-{
-    switch (type) {
-    case XdmType::Int:
-        return {std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max()};
-    case XdmType::Short:
-        return {std::numeric_limits<std::int16_t>::min(), std::numeric_limits<std::int16_t>::max()};
-    case XdmType::Byte:
-        return {std::numeric_limits<std::int8_t>::min(), std::numeric_limits<std::int8_t>::max()};
-    default:
-        return {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()};
-    }
-}
-
 /// The value as a message shows it: JSON text, shortened when long.
 QString shown(const Json &value)
 {
@@ -161,7 +141,7 @@ bool parseInteger(std::string_view text, std::int64_t &out, bool &overflow)
 
 Coercion outOfRange(const Json &original, const Field &field)
 {
-    const Range range = javaRange(field.type);
+    const IntegerRange range = integerRange(field.type);
     return failure(QStringLiteral("%1 is out of range for field of type %2 (%3 to %4)")
                        .arg(shown(original), typeOf(field))
                        .arg(range.low)
@@ -170,7 +150,7 @@ Coercion outOfRange(const Json &original, const Field &field)
 
 Coercion inRange(std::int64_t number, const Json &original, const Field &field)
 {
-    const Range range = javaRange(field.type);
+    const IntegerRange range = integerRange(field.type);
     if (number < range.low || number > range.high) {
         return outOfRange(original, field);
     }

@@ -3,8 +3,23 @@
 #include "core/xdm/Schema.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace core::xdm {
+
+IntegerRange integerRange(XdmType type)
+{
+    switch (type) {
+    case XdmType::Int:
+        return {std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max()};
+    case XdmType::Short:
+        return {std::numeric_limits<std::int16_t>::min(), std::numeric_limits<std::int16_t>::max()};
+    case XdmType::Byte:
+        return {std::numeric_limits<std::int8_t>::min(), std::numeric_limits<std::int8_t>::max()};
+    default:
+        return {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()};
+    }
+}
 
 const char *xdmTypeName(XdmType type)
 {

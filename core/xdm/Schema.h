@@ -8,6 +8,7 @@
 
 #include <QRegularExpression>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -36,6 +37,15 @@ enum class XdmType
 };
 
 const char *xdmTypeName(XdmType type);
+
+/// The values a field of an integral type holds: the Java range of int, short and byte, and
+/// of long for every other type. Coercion and validation both check against it.
+struct IntegerRange
+{
+    std::int64_t low;
+    std::int64_t high;
+};
+IntegerRange integerRange(XdmType type);
 
 /// One field of a resolved schema, with the constraints streaming validation checks.
 struct Field

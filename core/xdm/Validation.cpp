@@ -105,26 +105,6 @@ bool hasType(const Json &value, XdmType type)
     return true;
 }
 
-struct IntegerRange
-{
-    std::int64_t low;
-    std::int64_t high;
-};
-
-IntegerRange rangeOf(XdmType type)
-{
-    switch (type) {
-    case XdmType::Int:
-        return {std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max()};
-    case XdmType::Short:
-        return {std::numeric_limits<std::int16_t>::min(), std::numeric_limits<std::int16_t>::max()};
-    case XdmType::Byte:
-        return {std::numeric_limits<std::int8_t>::min(), std::numeric_limits<std::int8_t>::max()};
-    default:
-        return {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()};
-    }
-}
-
 qint64 codePoints(const std::string &text)
 {
     qint64 count = 0;
@@ -467,7 +447,7 @@ private:
 
     void checkIntegerRange(const Json &value, const Field &field, const std::string &pointer)
     {
-        const IntegerRange range = rangeOf(field.type);
+        const IntegerRange range = integerRange(field.type);
         const bool tooBig = value.is_number_unsigned()
                                 ? value.get<std::uint64_t>() > std::uint64_t(range.high)
                                 : value.get<std::int64_t>() > range.high;

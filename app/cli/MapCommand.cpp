@@ -4,7 +4,6 @@
 #include "PipelineSetup.h"
 
 #include "core/json/JsonDocument.h"
-#include "core/json/JsonWriter.h"
 
 #include <cstdio>
 #include <cstring>
@@ -124,17 +123,12 @@ void mapLine(PipelineSetup &setup, const std::string &line, int lineNumber, Stre
         state.errors = true;
         return;
     }
-    const core::PipelineResult result = pipeline.value()->run(payload.value(), lineNumber);
+    const core::PipelineResult result =
+        pipeline.value()->runToLines(payload.value(), lineNumber, state.out);
     for (const core::Problem &problem : result.problems) {
         state.errors = state.errors || problem.isError();
         if (int(problem.severity) <= int(state.minimum)) {
             reportProblem(problem, lineNumber, state.inputName);
-        }
-    }
-    for (const core::GeneratedMessage &message : result.messages) {
-        if (!message.rejected) {
-            core::writeCompactJson(message.message, state.out);
-            state.out += '\n';
         }
     }
     if (state.out.size() > (1 << 16)) {

@@ -103,28 +103,27 @@ void PipelineSetup::setStreaming(core::Severity minimum)
 
 core::Result<const core::Pipeline *> PipelineSetup::pipelineFor(const core::Json &payload)
 {
-    core::FlowConfig flow;
+    const core::FlowConfig *chosen = nullptr;
     if (m_workspace) {
-        const core::FlowConfig *chosen = !m_flowId.isEmpty()
-                                             ? m_workspace->flow(m_flowId.toStdString())
-                                             : m_workspace->flowForPayload(payload);
+        chosen = !m_flowId.isEmpty() ? m_workspace->flow(m_flowId.toStdString())
+                                     : m_workspace->flowForPayload(payload);
         if (!m_flowId.isEmpty() && !chosen) {
             return core::Error(core::ErrorCode::NotFound,
                                QStringLiteral("The workspace has no flow %1.").arg(m_flowId));
         }
-        if (chosen) {
-            flow = *chosen;
-        }
     }
+    // Every line of a stream asks: look the flow up before copying anything.
+    const std::string noFlow;
+    const auto cached = m_pipelines.find(chosen ? chosen->id : noFlow);
+    if (cached != m_pipelines.end()) {
+        return cached->second.get();
+    }
+    core::FlowConfig flow = chosen ? *chosen : core::FlowConfig();
     if (!m_overrides.mappingFile.isEmpty()) {
         flow.mappingFile = m_overrides.mappingFile;
     }
     if (!m_overrides.schemaFile.isEmpty()) {
         flow.schemaFile = m_overrides.schemaFile;
-    }
-    const auto cached = m_pipelines.find(flow.id);
-    if (cached != m_pipelines.end()) {
-        return cached->second.get();
     }
     if (m_mappingRootGiven) {
         flow.mappingRoot = m_options.mappingRoot;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <cfloat>
 #include <charconv>
 #include <cmath>
@@ -107,7 +108,9 @@ public:
         : m_text(text)
         , m_maxDepth(std::min(maxDepth, kMaxDepthCeiling))
         , m_doc(positions)
-    {}
+    {
+        m_members.reserve(16);
+    }
 
     Result<Json> run()
     {
@@ -260,20 +263,34 @@ private:
         return true;
     }
 
+    // Members are gathered on a stack of movable pairs and the object is built once at its
+    // final size: growing an ordered object member by member copies every member's whole
+    // subtree at each reallocation, because its keys are const.
     bool parseObject(Json &out, std::string &pointer, int depth)
     {
         if (!enter(depth)) {
             return false;
         }
         ++m_pos;
-        out = Json::object();
         skipSpace();
         if (m_pos < m_text.size() && m_text[m_pos] == '}') {
             ++m_pos;
+            out = Json::object();
             return true;
         }
+        const size_t first = m_members.size();
+        const bool ok = parseMembers(pointer, depth);
+        if (ok) {
+            out = collectMembers(first);
+        }
+        m_members.erase(m_members.begin() + std::ptrdiff_t(first), m_members.end());
+        return ok;
+    }
+
+    bool parseMembers(std::string &pointer, int depth)
+    {
         while (true) {
-            if (!parseMember(out, pointer, depth)) {
+            if (!parseMember(pointer, depth)) {
                 return false;
             }
             skipSpace();
@@ -299,7 +316,27 @@ private:
         }
     }
 
-    bool parseMember(Json &object, std::string &pointer, int depth)
+    // A key given twice keeps its first place and its last value, as assignment would.
+    Json collectMembers(size_t first)
+    {
+        Json object = Json::object();
+        Json::object_t &members = object.get_ref<Json::object_t &>();
+        members.reserve(m_members.size() - first);
+        for (size_t i = first; i < m_members.size(); ++i) {
+            OpenMember &member = m_members[i];
+            const auto same = std::find_if(members.begin(), members.end(), [&](const auto &kept) {
+                return kept.first == member.key;
+            });
+            if (same != members.end()) {
+                same->second = std::move(member.value);
+            } else {
+                members.emplace_back(std::move(member.key), std::move(member.value));
+            }
+        }
+        return object;
+    }
+
+    bool parseMember(std::string &pointer, int depth)
     {
         skipSpace();
         if (m_pos >= m_text.size() || m_text[m_pos] != '"') {
@@ -323,7 +360,7 @@ private:
             pointer += '/';
             pointer += jsonpointer::escape(key);
             recordKey(pointer, keyOffset);
-            if (object.contains(key)) {
+            if (hasOpenMember(key, depth)) {
                 m_doc->m_duplicateKeys.push_back(pointer);
             }
         }
@@ -331,9 +368,24 @@ private:
         const bool ok = parseValue(value, pointer, depth);
         pointer.resize(parentLength);
         if (ok) {
-            object[std::move(key)] = std::move(value);
+            m_members.push_back({std::move(key), std::move(value), depth});
         }
         return ok;
+    }
+
+    // Whether the object being parsed at depth already has key: its members are the run of
+    // the stack's top entries at that depth.
+    bool hasOpenMember(const std::string &key, int depth) const
+    {
+        for (size_t i = m_members.size(); i > 0; --i) {
+            if (m_members[i - 1].depth != depth) {
+                return false;
+            }
+            if (m_members[i - 1].key == key) {
+                return true;
+            }
+        }
+        return false;
     }
 
     bool parseArray(Json &out, std::string &pointer, int depth)
@@ -642,6 +694,13 @@ private:
     std::string_view m_text;
     size_t m_pos = 0;
     int m_maxDepth;
+    struct OpenMember
+    {
+        std::string key;
+        Json value;
+        int depth = 0;
+    };
+    std::vector<OpenMember> m_members; ///< the members of every object still open
     JsonDocument *m_doc;
     bool m_failed = false;
     Error m_error{ErrorCode::Parse, QString()};

@@ -5,6 +5,7 @@
 #include "core/json/Json.h"
 
 #include <string>
+#include <string_view>
 
 namespace core {
 
@@ -15,5 +16,8 @@ namespace core {
 /// hold valid UTF-8, which every value the engine makes does (the parser rejects invalid
 /// input); use dumpJson() for values from elsewhere.
 void writeCompactJson(const Json &value, std::string &out);
+
+/// Appends text as a quoted JSON string, escaped as writeCompactJson() escapes strings.
+void writeJsonString(std::string_view text, std::string &out);
 
 } // namespace core

@@ -186,7 +186,21 @@ Error crossingError(const FieldPath &path, size_t at, const Json &found)
                      .arg(QLatin1String(jsonTypeName(found))));
 }
 
-Result<void> assignFrom(Json &node, const FieldPath &path, size_t at, Json value)
+// The member named name of an object, made null at the end when it is missing. Looks before
+// it inserts, so an existing member costs no copy of its key.
+Json &memberOf(Json &object, const std::string &name)
+{
+    Json::object_t &members = object.get_ref<Json::object_t &>();
+    for (auto &member : members) {
+        if (member.first == name) {
+            return member.second;
+        }
+    }
+    return members.emplace_back(name, nullptr).second;
+}
+
+Result<void> assignFrom(Json &node, const FieldPath &path, size_t at, Json value,
+                        const std::vector<std::uint16_t> &room)
 {
     const std::vector<PathSegment> &segments = path.segments();
     if (at == segments.size()) {
@@ -197,11 +211,14 @@ Result<void> assignFrom(Json &node, const FieldPath &path, size_t at, Json value
     if (segment.kind == PathSegment::Kind::Name) {
         if (node.is_null()) {
             node = Json::object();
+            if (at < room.size()) {
+                node.get_ref<Json::object_t &>().reserve(room[at]);
+            }
         }
         if (!node.is_object()) {
             return crossingError(path, at, node);
         }
-        return assignFrom(node[segment.name], path, at + 1, std::move(value));
+        return assignFrom(memberOf(node, segment.name), path, at + 1, std::move(value), room);
     }
     if (node.is_null()) {
         node = Json::array();
@@ -213,7 +230,7 @@ Result<void> assignFrom(Json &node, const FieldPath &path, size_t at, Json value
         while (node.size() <= segment.index) {
             node.push_back(Json());
         }
-        return assignFrom(node[segment.index], path, at + 1, std::move(value));
+        return assignFrom(node[segment.index], path, at + 1, std::move(value), room);
     }
     // [*]: element i of the value array goes to element i of the destination array.
     if (!value.is_array()) {
@@ -223,7 +240,7 @@ Result<void> assignFrom(Json &node, const FieldPath &path, size_t at, Json value
         while (node.size() <= i) {
             node.push_back(Json());
         }
-        Result<void> written = assignFrom(node[i], path, at + 1, std::move(value[i]));
+        Result<void> written = assignFrom(node[i], path, at + 1, std::move(value[i]), room);
         if (!written) {
             return written;
         }
@@ -328,7 +345,13 @@ std::vector<Json> collect(const Json &root, const FieldPath &path)
 
 Result<void> assign(Json &root, const FieldPath &path, Json value)
 {
-    return assignFrom(root, path, 0, std::move(value));
+    return assignFrom(root, path, 0, std::move(value), {});
+}
+
+Result<void> assign(Json &root, const FieldPath &path, Json value,
+                    const std::vector<std::uint16_t> &room)
+{
+    return assignFrom(root, path, 0, std::move(value), room);
 }
 
 } // namespace core

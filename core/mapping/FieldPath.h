@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/json/Json.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,5 +72,10 @@ std::vector<Json> collect(const Json &root, const FieldPath &path);
 /// Returns an error when the path crosses a value of another kind (a string where an object
 /// is needed).
 Result<void> assign(Json &root, const FieldPath &path, Json value);
+
+/// As assign(), and an object it creates for segment i starts with room for room[i] members,
+/// so that it is not regrown member by member (room may be shorter than the path).
+Result<void> assign(Json &root, const FieldPath &path, Json value,
+                    const std::vector<std::uint16_t> &room);
 
 } // namespace core

@@ -124,8 +124,36 @@ Mapper Mapper::compile(const MappingSet &set, std::shared_ptr<const xdm::Schema>
         }
         mapper.m_rows.push_back(std::move(row));
     }
+    mapper.planRoom();
     qCDebug(lcMapping) << "compiled" << mapper.m_rows.size() << "rows";
     return mapper;
+}
+
+// How many members each object on a row's way will hold: the distinct names the rows that
+// share the path up to it write there. Entities are then built without regrowing objects.
+void Mapper::planRoom()
+{
+    const auto samePrefix = [](const std::vector<PathSegment> &a, const std::vector<PathSegment> &b,
+                               size_t length) {
+        return a.size() >= length && b.size() >= length &&
+               std::equal(a.begin(), a.begin() + std::ptrdiff_t(length), b.begin());
+    };
+    for (Row &row : m_rows) {
+        const std::vector<PathSegment> &mine = row.destination.segments();
+        row.room.assign(mine.size(), 0);
+        for (size_t at = 0; at < mine.size(); ++at) {
+            std::set<std::string> names;
+            for (const Row &other : m_rows) {
+                const std::vector<PathSegment> &theirs = other.destination.segments();
+                if (theirs.size() > at && theirs[at].kind == PathSegment::Kind::Name &&
+                    samePrefix(mine, theirs, at)) {
+                    names.insert(theirs[at].name);
+                }
+            }
+            row.room[at] = std::uint16_t(std::min<size_t>(names.size(), 0xffff));
+        }
+    }
+    m_rootRoom = m_rows.empty() || m_rows.front().room.empty() ? 0 : m_rows.front().room.front();
 }
 
 bool Mapper::compileSource(const Mapping &mapping, Row &row, Problems &out)
@@ -203,16 +231,20 @@ bool Mapper::readsSource(const std::vector<std::string> &names) const
 }
 
 MappedRecord Mapper::map(const Json &record, const expr::EvalContext &context,
-                         bool traceValues) const
+                         TraceDetail detail) const
 {
     MappedRecord out;
-    out.traces.reserve(m_rows.size());
+    const bool traced = detail != TraceDetail::Writes;
+    const bool traceValues = detail == TraceDetail::Values;
+    if (traced) {
+        out.traces.reserve(m_rows.size());
+    } else {
+        out.written.reserve(m_rows.size());
+    }
+    out.entity.get_ref<Json::object_t &>().reserve(m_rootRoom);
+    FieldTrace scratch;
     for (const Row &row : m_rows) {
-        FieldTrace trace;
-        trace.pointer = row.destinationPointer;
-        trace.mappingIndex = row.index;
-        trace.sourceType = sourceTypeName(row.type);
-        trace.source = row.sourceText;
+        FieldTrace &trace = traced ? out.traces.emplace_back(placeOf(row)) : scratch;
         if (traceValues) {
             trace.destination = row.destination.text();
         }
@@ -232,15 +264,38 @@ MappedRecord Mapper::map(const Json &record, const expr::EvalContext &context,
         if (traceValues) {
             trace.value = value;
         }
+        if (!traced) {
+            out.written.push_back(trace.written);
+        }
         if (!value.is_null() || m_allowNullValues) {
             write(row, std::move(value), intent, out);
         }
-        out.traces.push_back(std::move(trace));
     }
     if (!m_allowNullValues) {
         pruneEmpty(out.entity);
     }
     return out;
+}
+
+std::vector<FieldTrace> Mapper::places(const std::vector<bool> &written) const
+{
+    std::vector<FieldTrace> traces;
+    traces.reserve(m_rows.size());
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        FieldTrace &trace = traces.emplace_back(placeOf(m_rows[i]));
+        trace.written = i < written.size() && written[i];
+    }
+    return traces;
+}
+
+FieldTrace Mapper::placeOf(const Row &row)
+{
+    FieldTrace trace;
+    trace.pointer = row.destinationPointer;
+    trace.mappingIndex = row.index;
+    trace.sourceType = sourceTypeName(row.type);
+    trace.source = row.sourceText;
+    return trace;
 }
 
 Json Mapper::readSource(const Row &row, const Json &record, const expr::EvalContext &context,
@@ -364,7 +419,7 @@ void Mapper::write(const Row &row, Json value, expr::ArrayIntent intent, MappedR
     if (isArrayField || intent != expr::ArrayIntent::None) {
         out.arrays.push_back({row.destinationPointer, intent, row.index});
     }
-    Result<void> written = assign(out.entity, row.destination, std::move(value));
+    Result<void> written = assign(out.entity, row.destination, std::move(value), row.room);
     if (!written) {
         out.problems.push_back(rowProblem(QStringLiteral("M05"), Severity::Error,
                                           written.error().message(), row.index, "destination"));

@@ -9,6 +9,7 @@
 #include "core/mapping/FieldTrace.h"
 #include "core/mapping/MappingSet.h"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,10 +31,19 @@ struct ArrayWrite
 };
 
 /// What the mapper made of one record.
+/// How much a mapping run keeps of where each value went.
+enum class TraceDetail
+{
+    Values, ///< a trace per row with the value before and after coercion (the window)
+    Places, ///< a trace per row with where its value went, but not the value
+    Writes  ///< no traces, only which rows wrote a value; Mapper::places() makes the rest
+};
+
 struct MappedRecord
 {
     Json entity = Json::object();
     std::vector<FieldTrace> traces;
+    std::vector<bool> written; ///< per compiled row, with TraceDetail::Writes only
     std::vector<ArrayWrite> arrays;
     Problems problems; ///< per-attribute problems: origin Mapping, with the row
 };
@@ -52,10 +62,13 @@ public:
     static Mapper compile(const MappingSet &set, std::shared_ptr<const xdm::Schema> schema,
                           Problems *problems);
 
-    /// Maps one record. Without values, traces keep where each value went but not the value
-    /// itself, which saves copying every value of a stream twice.
+    /// Maps one record. Less detail saves copying every value of a stream twice, and the
+    /// traces themselves when nothing asks for them.
     MappedRecord map(const Json &record, const expr::EvalContext &context,
-                     bool traceValues = true) const;
+                     TraceDetail detail = TraceDetail::Values) const;
+
+    /// The place traces of a run made with TraceDetail::Writes, from its written flags.
+    std::vector<FieldTrace> places(const std::vector<bool> &written) const;
 
     /// Source paths the rows read (for M09, unmapped source attributes).
     bool readsSource(const std::vector<std::string> &names) const;
@@ -73,10 +86,13 @@ private:
         Json constant;
         FieldPath destination;
         std::string destinationPointer;
+        std::vector<std::uint16_t> room;   ///< members the objects on the way will hold
         const xdm::Field *field = nullptr; ///< the field a single value is coerced to
         bool writable = true;
     };
 
+    static FieldTrace placeOf(const Row &row);
+    void planRoom();
     bool compileSource(const Mapping &mapping, Row &row, Problems &out);
     bool compileExpression(const Mapping &mapping, Row &row, Problems &out);
     void checkDestination(Row &row, Problems &out) const;
@@ -89,6 +105,7 @@ private:
 
     std::shared_ptr<const xdm::Schema> m_schema;
     std::vector<Row> m_rows;
+    std::uint16_t m_rootRoom = 0; ///< top-level members the entity will hold
     std::vector<std::vector<std::string>> m_readPaths;
     bool m_allowNullValues = false;
 };

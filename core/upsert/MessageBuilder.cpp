@@ -3,6 +3,9 @@
 #include "MessageBuilder.h"
 
 #include "core/json/JsonPointer.h"
+#include "core/json/JsonWriter.h"
+
+#include <charconv>
 
 namespace core {
 
@@ -20,7 +23,7 @@ Json objectWithRoom(size_t members)
 Json schemaRef(const MessageStamp &stamp)
 {
     Json ref = objectWithRoom(2);
-    ref["id"] = stamp.schemaId;
+    ref["id"] = std::string(stamp.schemaId);
     ref["contentType"] = kFullSchemaContentType;
     return ref;
 }
@@ -80,13 +83,13 @@ Json buildMessage(const char *msgType, const std::string &datasetId, Json entity
     header["msgId"] = stamp.msgId;
     header["msgVersion"] = "1.0";
     header["xactionId"] = stamp.xactionId;
-    header["imsOrgId"] = stamp.imsOrgId;
+    header["imsOrgId"] = std::string(stamp.imsOrgId);
     header["datasetId"] = datasetId;
-    header["flowId"] = stamp.flowId;
+    header["flowId"] = std::string(stamp.flowId);
     header["createdAt"] = stamp.createdAtMs;
     header["schemaRef"] = schemaRef(stamp);
     Json source = objectWithRoom(1);
-    source["name"] = stamp.sourceName;
+    source["name"] = std::string(stamp.sourceName);
     header["source"] = std::move(source);
 
     Json meta = objectWithRoom(1);
@@ -99,6 +102,41 @@ Json buildMessage(const char *msgType, const std::string &datasetId, Json entity
     message["header"] = std::move(header);
     message["body"] = std::move(body);
     return message;
+}
+
+void writeMessage(const char *msgType, std::string_view datasetId, const Json &entity,
+                  const MessageStamp &stamp, std::string &out)
+{
+    const auto member = [&out](const char *name, std::string_view value) {
+        out += name;
+        writeJsonString(value, out);
+    };
+    const auto schemaRefText = [&]() {
+        member("\"schemaRef\":{\"id\":", stamp.schemaId);
+        member(",\"contentType\":", kFullSchemaContentType);
+        out += '}';
+    };
+
+    member("{\"header\":{\"msgType\":", msgType);
+    member(",\"msgId\":", stamp.msgId);
+    out += ",\"msgVersion\":\"1.0\"";
+    member(",\"xactionId\":", stamp.xactionId);
+    member(",\"imsOrgId\":", stamp.imsOrgId);
+    member(",\"datasetId\":", datasetId);
+    member(",\"flowId\":", stamp.flowId);
+    char number[24];
+    const auto written = std::to_chars(number, number + sizeof(number), stamp.createdAtMs);
+    out += ",\"createdAt\":";
+    out.append(number, size_t(written.ptr - number));
+    out += ',';
+    schemaRefText();
+    member(",\"source\":{\"name\":", stamp.sourceName);
+
+    out += "}},\"body\":{\"xdmMeta\":{";
+    schemaRefText();
+    out += "},\"xdmEntity\":";
+    writeCompactJson(entity, out);
+    out += "}}";
 }
 
 Json patchView(const Json &entity, const std::vector<ArrayWrite> &arrays)

@@ -18,6 +18,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 
 namespace core {
@@ -108,7 +109,7 @@ struct Pipeline::Private
     Problems mappingProblems;
     bool passThrough = false; ///< no mapping set: the body is taken as the entity
 
-    PipelineResult run(const Json &payload, int sequence) const;
+    PipelineResult run(const Json &payload, int sequence, std::string *lines) const;
     const Json *record(const Json &payload, const UpsertHeader &header, Problems &problems) const;
     void checkArrays(const MappedRecord &mapped, const UpsertHeader &header,
                      Problems &problems) const;
@@ -119,7 +120,7 @@ struct Pipeline::Private
                 const std::string &recordPointer) const;
     MessageStamp stamp(const UpsertHeader &header, int sequence, int kind) const;
     void generate(const UpsertHeader &header, MappedRecord &mapped, int sequence,
-                  PipelineResult &result) const;
+                  PipelineResult &result, std::string *lines) const;
 };
 
 Result<Pipeline> Pipeline::create(std::shared_ptr<const MappingSet> mapping,
@@ -206,7 +207,12 @@ const FlowConfig &Pipeline::flow() const
 
 PipelineResult Pipeline::run(const Json &payload, int sequence) const
 {
-    return d->run(payload, sequence);
+    return d->run(payload, sequence, nullptr);
+}
+
+PipelineResult Pipeline::runToLines(const Json &payload, int sequence, std::string &lines) const
+{
+    return d->run(payload, sequence, &lines);
 }
 
 PipelineResult Pipeline::run(std::string_view payloadText, int sequence) const
@@ -221,7 +227,7 @@ PipelineResult Pipeline::run(std::string_view payloadText, int sequence) const
         return result;
     }
     PipelineOptions options = d->options;
-    PipelineResult result = d->run(doc->root(), sequence);
+    PipelineResult result = d->run(doc->root(), sequence, nullptr);
     if (options.requestBytes < 0 && qint64(payloadText.size()) > 10 * 1024) {
         // The size rule needs the text's size, which run(Json) does not know.
         EnvelopeContext context;
@@ -254,7 +260,7 @@ PipelineResult Pipeline::run(std::string_view payloadText, int sequence) const
     return result;
 }
 
-PipelineResult Pipeline::Private::run(const Json &payload, int sequence) const
+PipelineResult Pipeline::Private::run(const Json &payload, int sequence, std::string *lines) const
 {
     PipelineResult result;
     if (!payload.is_object()) {
@@ -290,7 +296,10 @@ PipelineResult Pipeline::Private::run(const Json &payload, int sequence) const
         evalContext.now = options.now;
         evalContext.fixedIds = options.fixedIds;
         evalContext.isMerge = header.isMerge();
-        mapped = mapper.map(*source, evalContext, options.traceValues);
+        const TraceDetail detail = lines                 ? TraceDetail::Writes
+                                   : options.traceValues ? TraceDetail::Values
+                                                         : TraceDetail::Places;
+        mapped = mapper.map(*source, evalContext, detail);
         append(result.problems, std::move(mapped.problems));
         checkArrays(mapped, header, result.problems);
         if (options.minimumSeverity == Severity::Info) {
@@ -302,12 +311,15 @@ PipelineResult Pipeline::Private::run(const Json &payload, int sequence) const
     Problems identityProblems = checkIdentities(identities, schema.get());
     Problems entityProblems = validateEntity(mapped.entity, header, mapped.traces);
     entityProblems.insert(entityProblems.end(), identityProblems.begin(), identityProblems.end());
+    if (!entityProblems.empty() && mapped.traces.empty() && !mapped.written.empty()) {
+        mapped.traces = mapper.places(mapped.written);
+    }
     for (Problem &problem : entityProblems) {
         rehome(problem, mapped.traces, recordPointer);
     }
     append(result.problems, std::move(entityProblems));
 
-    generate(header, mapped, sequence, result);
+    generate(header, mapped, sequence, result, lines);
     if (options.keepEntity) {
         result.entity = std::move(mapped.entity);
     }
@@ -461,18 +473,21 @@ MessageStamp Pipeline::Private::stamp(const UpsertHeader &header, int sequence, 
     MessageStamp stamp;
     stamp.imsOrgId = header.imsOrgId;
     stamp.flowId = header.flowId;
-    stamp.schemaId = schema ? schema->id() : (mapping ? mapping->outputSchemaId() : std::string());
+    stamp.schemaId = schema ? std::string_view(schema->id())
+                            : (mapping ? std::string_view(mapping->outputSchemaId()) : "");
     stamp.sourceName = flow.sourceName;
     const qint64 now = options.now.isValid() ? options.now.toMSecsSinceEpoch()
                                              : QDateTime::currentMSecsSinceEpoch();
     stamp.createdAtMs = now;
     if (options.fixedIds) {
-        stamp.msgId = QStringLiteral("00000000-0000-4000-8000-%1")
-                          .arg(qint64(sequence) * 4 + kind, 12, 10, QLatin1Char('0'))
-                          .toStdString();
+        char number[16];
+        std::snprintf(number, sizeof(number), "%012lld", qint64(sequence) * 4 + kind);
+        stamp.msgId = "00000000-0000-4000-8000-";
+        stamp.msgId += number;
         stamp.xactionId = std::to_string(now) + ":0000:" + std::to_string(sequence);
     } else {
-        stamp.msgId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+        const QByteArray uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        stamp.msgId.assign(uuid.constData(), size_t(uuid.size()));
         stamp.xactionId = std::to_string(now) + ":" +
                           std::to_string(QRandomGenerator::global()->bounded(1000, 9999)) + ":" +
                           std::to_string(sequence);
@@ -481,7 +496,7 @@ MessageStamp Pipeline::Private::stamp(const UpsertHeader &header, int sequence, 
 }
 
 void Pipeline::Private::generate(const UpsertHeader &header, MappedRecord &mapped, int sequence,
-                                 PipelineResult &result) const
+                                 PipelineResult &result, std::string *lines) const
 {
     static const std::pair<const char *, MessageKind> kinds[] = {
         {"create", MessageKind::ProfileCreate},
@@ -504,11 +519,19 @@ void Pipeline::Private::generate(const UpsertHeader &header, MappedRecord &mappe
         profile.kind = kinds[i].second;
         profile.datasetId = datasetId;
         profile.rejected = rejected;
-        // A stream keeps no entity: the message may take it instead of a copy.
-        profile.message =
-            buildMessage(msgTypes[i], datasetId,
-                         options.keepEntity ? Json(mapped.entity) : std::move(mapped.entity),
-                         stamp(header, sequence, i));
+        if (lines) {
+            if (!rejected) {
+                writeMessage(msgTypes[i], datasetId, mapped.entity, stamp(header, sequence, i),
+                             *lines);
+                *lines += '\n';
+            }
+        } else {
+            // A stream keeps no entity: the message may take it instead of a copy.
+            profile.message =
+                buildMessage(msgTypes[i], datasetId,
+                             options.keepEntity ? Json(mapped.entity) : std::move(mapped.entity),
+                             stamp(header, sequence, i));
+        }
         result.messages.push_back(std::move(profile));
     }
     if (!identityWanted) {
@@ -533,8 +556,14 @@ void Pipeline::Private::generate(const UpsertHeader &header, MappedRecord &mappe
     identity.kind = MessageKind::IdentityCreate;
     identity.datasetId = header.identityDatasetId;
     identity.rejected = rejected;
-    identity.message = buildMessage("xdmEntityCreate", header.identityDatasetId,
-                                    std::move(identities), stamp(header, sequence, 3));
+    if (!lines) {
+        identity.message = buildMessage("xdmEntityCreate", header.identityDatasetId,
+                                        std::move(identities), stamp(header, sequence, 3));
+    } else if (!rejected) {
+        writeMessage("xdmEntityCreate", header.identityDatasetId, identities,
+                     stamp(header, sequence, 3), *lines);
+        *lines += '\n';
+    }
     result.messages.push_back(std::move(identity));
 }
 

@@ -40,7 +40,7 @@ struct GeneratedMessage
 {
     MessageKind kind = MessageKind::ProfileCreate;
     std::string datasetId;
-    Json message; ///< {"header": {...}, "body": {"xdmMeta": ..., "xdmEntity": ...}}
+    Json message; ///< {"header": {...}, "body": {...}}; null from Pipeline::runToLines
     bool emulated = true;
     bool rejected = false; ///< the payload has errors: AEP would not get this far
 };
@@ -99,6 +99,11 @@ public:
     /// Runs on an already parsed payload (streams); problems carry pointers but no lines.
     /// sequence numbers the payload in its stream, for reproducible ids.
     PipelineResult run(const Json &payload, int sequence = 0) const;
+
+    /// Runs like run(payload) for a stream: each message that is not rejected is appended to
+    /// lines as one line of compact JSON, and the result's messages hold no message trees.
+    /// Messages are written straight to text, which is what makes long streams fast.
+    PipelineResult runToLines(const Json &payload, int sequence, std::string &lines) const;
 
     const FlowConfig &flow() const;
 

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void boundsDepth();
     void rejectsInvalidUtf8();
     void recordsDuplicateKeys();
+    void duplicatesKeepTheirFirstPlace_data();
+    void duplicatesKeepTheirFirstPlace();
     void pointerEscaping();
 };
 
@@ -150,6 +152,39 @@ void TestJsonDocument::recordsDuplicateKeys()
     QCOMPARE(doc->root()["a"].get<int>(), 2);
     QCOMPARE(doc->duplicateKeys().size(), size_t(1));
     QCOMPARE(QString::fromStdString(doc->duplicateKeys().front()), QStringLiteral("/a"));
+}
+
+void TestJsonDocument::duplicatesKeepTheirFirstPlace_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("compact");
+    QTest::addColumn<QStringList>("duplicates");
+    QTest::newRow("none across levels")
+        << QByteArray(R"({"a": 1, "b": {"a": 2, "c": {"a": 3}}, "c": [{"a": 4}, {"a": 5}]})")
+        << QByteArray(R"({"a":1,"b":{"a":2,"c":{"a":3}},"c":[{"a":4},{"a":5}]})") << QStringList();
+    QTest::newRow("after a nested object")
+        << QByteArray(R"({"a": 1, "b": {"c": 1, "c": 2}, "a": 3})")
+        << QByteArray(R"({"a":3,"b":{"c":2}})") << QStringList{"/b/c", "/a"};
+    QTest::newRow("three times") << QByteArray(R"({"x": 1, "y": 2, "x": 3, "x": {"z": 4}})")
+                                 << QByteArray(R"({"x":{"z":4},"y":2})") << QStringList{"/x", "/x"};
+}
+
+void TestJsonDocument::duplicatesKeepTheirFirstPlace()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, compact);
+    QFETCH(QStringList, duplicates);
+    auto doc = JsonDocument::parse(text.toStdString());
+    QVERIFY(doc);
+    QCOMPARE(QByteArray::fromStdString(doc->root().dump()), compact);
+    QStringList found;
+    for (const std::string &pointer : doc->duplicateKeys()) {
+        found << QString::fromStdString(pointer);
+    }
+    QCOMPARE(found, duplicates);
+    auto plain = parseJson(text.toStdString());
+    QVERIFY(plain);
+    QCOMPARE(QByteArray::fromStdString(plain->dump()), compact);
 }
 
 void TestJsonDocument::pointerEscaping()

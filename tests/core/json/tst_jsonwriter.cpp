@@ -16,6 +16,7 @@ private Q_SLOTS:
     void writesLikeDump_data();
     void writesLikeDump();
     void writesEverySampleLikeDump();
+    void escapesAtEveryOffset();
 };
 
 void TestJsonWriter::writesLikeDump_data()
@@ -59,6 +60,32 @@ void TestJsonWriter::writesEverySampleLikeDump()
         QSKIP("no samples in the shared folder");
     }
     QVERIFY(checked > 50);
+}
+
+// Strings are scanned eight bytes at a time: put each character that needs escaping, and some
+// that do not, at every offset of strings of every length around a few words.
+void TestJsonWriter::escapesAtEveryOffset()
+{
+    const std::string specials{'"', '\\', '\n', '\x01', '\x1f', ' ', '\x7f', '/'};
+    int checked = 0;
+    for (size_t length = 1; length <= 25; ++length) {
+        for (size_t at = 0; at < length; ++at) {
+            for (const char special : specials) {
+                std::string text(length, 'a');
+                text[at] = special;
+                std::string written;
+                writeJsonString(text, written);
+                QCOMPARE(QString::fromStdString(written),
+                         QString::fromStdString(Json(text).dump()));
+                ++checked;
+            }
+        }
+    }
+    const std::string utf8 = "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 and \"quoted\" text";
+    std::string written;
+    writeJsonString(utf8, written);
+    QCOMPARE(QString::fromStdString(written), QString::fromStdString(Json(utf8).dump()));
+    QCOMPARE(checked, 25 * 26 / 2 * int(specials.size()));
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)

@@ -5,6 +5,7 @@
 // of the specification.
 
 #include "core/json/JsonDocument.h"
+#include "core/json/JsonWriter.h"
 #include "core/upsert/Pipeline.h"
 
 #include <QFile>
@@ -26,26 +27,50 @@ Json workedExample()
     return doc ? doc->root() : Json();
 }
 
-PipelineResult runSample(const QString &payloadFile)
+Pipeline samplePipeline(const PipelineOptions &given = {})
 {
     auto workspace = Workspace::open(sampleDir());
     if (!workspace) {
         qFatal("sample workspace: %s", qPrintable(workspace.error().message()));
     }
     auto shared = std::make_shared<const Workspace>(std::move(workspace).value());
-    PipelineOptions options;
+    PipelineOptions options = given;
     options.now = QDateTime::fromString(QStringLiteral("2024-01-01T00:00:00Z"), Qt::ISODate);
     options.fixedIds = true;
     auto pipeline = Pipeline::forFlow(shared, shared->flows().front(), options);
     if (!pipeline) {
         qFatal("pipeline: %s", qPrintable(pipeline.error().message()));
     }
+    return std::move(pipeline).value();
+}
+
+QByteArray samplePayload(const QString &payloadFile)
+{
     QFile file(sampleDir() + QStringLiteral("/payloads/") + payloadFile);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("cannot read %s", qPrintable(file.fileName()));
     }
-    const QByteArray bytes = file.readAll();
-    return pipeline->run(std::string_view(bytes.constData(), size_t(bytes.size())));
+    return file.readAll();
+}
+
+PipelineResult runSample(const QString &payloadFile)
+{
+    const QByteArray bytes = samplePayload(payloadFile);
+    return samplePipeline().run(std::string_view(bytes.constData(), size_t(bytes.size())));
+}
+
+// What a problem says and where, in one comparable line.
+QStringList describe(const Problems &problems)
+{
+    QStringList out;
+    for (const Problem &problem : problems) {
+        out << QStringLiteral("%1 %2 %3 %4 %5")
+                   .arg(problem.rule, toQString(problem.pointer))
+                   .arg(int(problem.origin))
+                   .arg(problem.mappingIndex)
+                   .arg(problem.message);
+    }
+    return out;
 }
 
 QStringList rules(const Problems &problems, Severity severity)
@@ -76,6 +101,8 @@ private Q_SLOTS:
     void brokenSamplesBreakTheirRule();
     void gluedObjectsGetAHint();
     void messagesAreReproducible();
+    void streamLinesMatchTheMessages_data();
+    void streamLinesMatchTheMessages();
 
 private:
     Json m_worked;
@@ -221,6 +248,61 @@ void TestPipeline::messagesAreReproducible()
     QCOMPARE(header["createdAt"].get<qint64>(), Q_INT64_C(1704067200000));
     QCOMPARE(header["msgId"].get<std::string>(),
              std::string("00000000-0000-4000-8000-000000000001"));
+}
+
+void TestPipeline::streamLinesMatchTheMessages_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QString>("problemRule");
+    const QStringList files{"guide-create.json",           "guide-merge-identity-create.json",
+                            "guide-delete.json",           "broken-invalid-ecid.json",
+                            "broken-identity-update.json", "broken-missing-header-fields.json"};
+    for (const QString &file : files) {
+        QTest::newRow(qPrintable(file)) << samplePayload(file) << QString();
+    }
+    // Values that fail validation after mapping: their problems are traced back to the
+    // payload members they came from, which streams do only when a problem needs it.
+    Json broken = *parseJson(samplePayload(QStringLiteral("guide-create.json")).toStdString());
+    broken["body"]["personalEmail"]["address"] = "not an email";
+    broken["body"]["identityMap"]["ECID"] = Json::array({{{"id", "123"}}});
+    QTest::newRow("invalid values")
+        << QByteArray::fromStdString(broken.dump()) << QStringLiteral("X03");
+}
+
+void TestPipeline::streamLinesMatchTheMessages()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(QString, problemRule);
+    PipelineOptions streaming;
+    streaming.traceValues = false;
+    streaming.keepEntity = false;
+    streaming.minimumSeverity = Severity::Warning;
+    const Pipeline pipeline = samplePipeline(streaming);
+    const Result<Json> parsed = parseJson(payload.toStdString());
+    QVERIFY(parsed);
+
+    const PipelineResult trees = pipeline.run(*parsed, 7);
+    std::string expected;
+    for (const GeneratedMessage &message : trees.messages) {
+        if (!message.rejected) {
+            writeCompactJson(message.message, expected);
+            expected += '\n';
+        }
+    }
+    std::string lines = "before\n";
+    const PipelineResult streamed = pipeline.runToLines(*parsed, 7, lines);
+
+    QCOMPARE(QString::fromStdString(lines), QString::fromStdString("before\n" + expected));
+    QCOMPARE(streamed.messages.size(), trees.messages.size());
+    QCOMPARE(describe(streamed.problems), describe(trees.problems));
+    if (!problemRule.isEmpty()) {
+        const auto rehomed = std::find_if(
+            streamed.problems.begin(), streamed.problems.end(), [&](const Problem &problem) {
+                return problem.rule == problemRule && problem.origin == ProblemOrigin::Payload;
+            });
+        QVERIFY(rehomed != streamed.problems.end());
+        QCOMPARE(rehomed->pointer, std::string("/body/personalEmail/address"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)

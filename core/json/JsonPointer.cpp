@@ -2,22 +2,41 @@
 // SPDX-FileCopyrightText: 2026 The Patchbay authors
 #include "JsonPointer.h"
 
+#include <algorithm>
+
 namespace core::jsonpointer {
 
 std::string escape(std::string_view token)
 {
     std::string out;
-    out.reserve(token.size());
+    appendEscaped(out, token);
+    return out;
+}
+
+void appendEscaped(std::string &pointer, std::string_view token)
+{
+    const bool plain =
+        std::none_of(token.begin(), token.end(), [](char c) { return c == '~' || c == '/'; });
+    if (plain) {
+        pointer += token;
+        return;
+    }
+    pointer.reserve(pointer.size() + token.size() + 2);
     for (char c : token) {
         if (c == '~') {
-            out += "~0";
+            pointer += "~0";
         } else if (c == '/') {
-            out += "~1";
+            pointer += "~1";
         } else {
-            out += c;
+            pointer += c;
         }
     }
-    return out;
+}
+
+void pushToken(std::string &pointer, std::string_view token)
+{
+    pointer += '/';
+    appendEscaped(pointer, token);
 }
 
 std::string unescape(std::string_view token)

@@ -11,6 +11,13 @@ namespace core::jsonpointer {
 /// Escapes one reference token for an RFC 6901 pointer: "~" becomes "~0", "/" becomes "~1".
 std::string escape(std::string_view token);
 
+/// Appends the escaped form of token to pointer, without a copy when nothing needs escaping.
+void appendEscaped(std::string &pointer, std::string_view token);
+
+/// Appends "/" and the escaped token: one step down, for walks that grow and shrink one
+/// pointer in place.
+void pushToken(std::string &pointer, std::string_view token);
+
 /// Reverses escape(); a lone "~" or "~2" is kept as written.
 std::string unescape(std::string_view token);
 

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Patchbay authors
 #include "JsonWriter.h"
 
+#include "core/json/ByteScan.h"
+
 #include <charconv>
 #include <cstdint>
-#include <cstring>
 
 namespace core {
 
@@ -13,18 +14,6 @@ namespace {
 bool needsEscape(unsigned char c)
 {
     return c == '"' || c == '\\' || c < 0x20;
-}
-
-// Whether any of the eight bytes in word is a quote, a backslash or a control character,
-// tested on all eight at once: the common case of a run with nothing to escape then costs a
-// few instructions per eight bytes instead of three comparisons per byte.
-bool wordNeedsEscape(std::uint64_t word)
-{
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    constexpr std::uint64_t highs = 0x8080808080808080ULL;
-    const auto hasZeroByte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
-    const std::uint64_t below0x20 = (word - ones * 0x20) & ~word & highs;
-    return (hasZeroByte(word ^ (ones * '"')) | hasZeroByte(word ^ (ones * '\\')) | below0x20) != 0;
 }
 
 void writeEscapedChar(unsigned char c, std::string &out)
@@ -67,13 +56,10 @@ void writeString(std::string_view text, std::string &out)
     size_t runStart = 0;
     size_t i = 0;
     while (i < size) {
-        if (i + 8 <= size) {
-            std::uint64_t word;
-            std::memcpy(&word, data + i, sizeof(word));
-            if (!wordNeedsEscape(word)) {
-                i += 8;
-                continue;
-            }
+        // Runs with nothing to escape, the common case, are skipped eight bytes at a time.
+        if (i + 8 <= size && !bytescan::hasQuoteBackslashOrControl(bytescan::load(data + i))) {
+            i += 8;
+            continue;
         }
         const unsigned char c = static_cast<unsigned char>(data[i]);
         if (needsEscape(c)) {

@@ -394,6 +394,9 @@ Json Mapper::coerceOne(const Row &row, Json value, FieldTrace &trace, MappedReco
             out.problems.push_back(problem);
         }
     }
+    if (value.is_string() && row.field->type == xdm::XdmType::String) {
+        return value; // what coerce() would return, without copying the text
+    }
     xdm::Coercion coercion = xdm::coerce(value, *row.field);
     if (!coercion.ok()) {
         trace.error = coercion.error;

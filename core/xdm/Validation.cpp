@@ -232,8 +232,7 @@ private:
     {
         const size_t length = pointer.size();
         for (auto it = value.begin(); it != value.end() && !m_stopped; ++it) {
-            pointer += '/';
-            pointer += jsonpointer::escape(it.key());
+            jsonpointer::pushToken(pointer, it.key());
             const Field *child = field.child(it.key());
             if (child) {
                 checkValue(it.value(), *child, pointer);
@@ -260,8 +259,7 @@ private:
             if (value.contains(name)) {
                 continue;
             }
-            pointer += '/';
-            pointer += jsonpointer::escape(name);
+            jsonpointer::pushToken(pointer, name);
             const Field *child = field.child(name);
             const bool identity = child && child->identity;
             report("X04",
@@ -278,8 +276,7 @@ private:
     {
         const size_t length = pointer.size();
         for (auto it = value.begin(); it != value.end() && !m_stopped; ++it) {
-            pointer += '/';
-            pointer += jsonpointer::escape(it.key());
+            jsonpointer::pushToken(pointer, it.key());
             checkMapEntry(it.key(), it.value(), field, pointer);
             pointer.resize(length);
         }

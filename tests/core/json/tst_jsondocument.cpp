@@ -24,6 +24,7 @@ private Q_SLOTS:
     void recordsDuplicateKeys();
     void duplicatesKeepTheirFirstPlace_data();
     void duplicatesKeepTheirFirstPlace();
+    void stringsAtEveryOffset();
     void pointerEscaping();
 };
 
@@ -152,6 +153,34 @@ void TestJsonDocument::recordsDuplicateKeys()
     QCOMPARE(doc->root()["a"].get<int>(), 2);
     QCOMPARE(doc->duplicateKeys().size(), size_t(1));
     QCOMPARE(QString::fromStdString(doc->duplicateKeys().front()), QStringLiteral("/a"));
+}
+
+// Strings are scanned eight bytes at a time: escapes, multi-byte characters and errors at
+// every offset of strings of every length around a few words must read as one by one.
+void TestJsonDocument::stringsAtEveryOffset()
+{
+    const std::vector<std::string> pieces{
+        "\\\"", "\\n", "\\u00e9", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\\/", "~"};
+    for (size_t length = 0; length <= 20; ++length) {
+        for (size_t at = 0; at <= length; ++at) {
+            for (const std::string &piece : pieces) {
+                std::string text =
+                    "\"" + std::string(at, 'a') + piece + std::string(length - at, 'b') + "\"";
+                auto parsed = parseJson(text);
+                QVERIFY2(parsed, text.c_str());
+                QCOMPARE(QString::fromStdString(parsed->get<std::string>()),
+                         QString::fromStdString(Json::parse(text).get<std::string>()));
+            }
+            std::string control =
+                "\"" + std::string(at, 'a') + "\t" + std::string(length, 'b') + "\"";
+            auto rejected = parseJson(control);
+            QVERIFY(!rejected);
+            QCOMPARE(rejected.error().column(), int(at) + 2);
+            std::string invalid =
+                "\"" + std::string(at, 'a') + "\xff" + std::string(length, 'b') + "\"";
+            QVERIFY(!parseJson(invalid));
+        }
+    }
 }
 
 void TestJsonDocument::duplicatesKeepTheirFirstPlace_data()

@@ -37,28 +37,34 @@ if [ -d "$out/node_modules/jsonata" ]; then
     order+=(jsonata)
 fi
 
-# Interleave the contenders run by run so that machine noise hits them alike.
-declare -A times
+# Interleave the contenders run by run so that machine noise hits them alike. Wall time, CPU
+# time (user + system) and peak memory of each run.
+declare -A times cpus peaks
 for ((run = 1; run <= runs; ++run)); do
     for name in "${order[@]}"; do
-        start=$(date +%s.%N)
-        bash -c "${commands[$name]}"
-        end=$(date +%s.%N)
-        times[$name]+="$(echo "$end - $start" | bc) "
+        /usr/bin/time -o "$out/time.txt" -f "%e %U %S %M" bash -c "${commands[$name]}"
+        read -r wall user system kilobytes < "$out/time.txt"
+        times[$name]+="$wall "
+        cpus[$name]+="$(echo "$user + $system" | bc) "
+        peaks[$name]+="$kilobytes "
     done
 done
 
 median() { tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 floor_median=$(echo "${times[floor]}" | median)
+floor_cpu=$(echo "${cpus[floor]}" | median)
 bytes=$(stat -c %s "$out/stream.jsonl")
 messages=$($cli map --mapping "$shared/mapping-set.json" --schema "$shared/schema.json" \
     "$out/stream.jsonl" 2>/dev/null | wc -l || true)
 echo "Stream: $payloads payloads, $((bytes / 1024)) KiB, $messages messages from patchbay; median of $runs runs."
 echo
-echo "| contender | median s | payloads/s | × floor |"
-echo "| --- | --- | --- | --- |"
+echo "| contender | wall s | CPU s | peak MiB | payloads/s | × floor, wall | × floor, CPU |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
 for name in "${order[@]}"; do
     m=$(echo "${times[$name]}" | median)
-    printf '| %s | %.3f | %.0f | %.2f |\n' "$name" "$m" "$(echo "$payloads / $m" | bc -l)" \
-        "$(echo "$m / $floor_median" | bc -l)"
+    c=$(echo "${cpus[$name]}" | median)
+    k=$(echo "${peaks[$name]}" | median)
+    printf '| %s | %.3f | %.3f | %.0f | %.0f | %.2f | %.2f |\n' "$name" "$m" "$c" \
+        "$(echo "$k / 1024" | bc -l)" "$(echo "$payloads / $m" | bc -l)" \
+        "$(echo "$m / $floor_median" | bc -l)" "$(echo "$c / $floor_cpu" | bc -l)"
 done

@@ -138,6 +138,22 @@ core::Result<const core::Pipeline *> PipelineSetup::pipelineFor(const core::Json
     return raw;
 }
 
+core::Result<core::PipelineResult> PipelineSetup::runText(const QByteArray &bytes)
+{
+    const std::string_view text(bytes.constData(), size_t(bytes.size()));
+    core::Result<core::Json> quick = core::parseJson(text);
+    const core::Json selector = quick ? quick.value() : core::Json::object();
+    core::Result<const core::Pipeline *> pipeline = pipelineFor(selector);
+    if (!pipeline) {
+        return pipeline.error();
+    }
+    core::PipelineResult result = pipeline.value()->run(text);
+    core::Problems all = pipeline.value()->mappingProblems();
+    all.insert(all.end(), result.problems.begin(), result.problems.end());
+    result.problems = std::move(all);
+    return result;
+}
+
 core::Result<QByteArray> readInput(const QString &path)
 {
     QFile file;

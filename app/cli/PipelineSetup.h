@@ -26,6 +26,9 @@ public:
     /// The pipeline for a payload: the flow its header names, else the only or first one.
     core::Result<const core::Pipeline *> pipelineFor(const core::Json &payload);
 
+    /// Runs one payload text through its flow's pipeline; mapping problems come first.
+    core::Result<core::PipelineResult> runText(const QByteArray &bytes);
+
     const core::PipelineOptions &options() const { return m_options; }
 
     /// For streams: problems below minimum are not made, and no entity or trace values are

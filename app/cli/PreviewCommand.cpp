@@ -19,23 +19,6 @@ const Command kPreview{
     runPreview};
 const CommandRegistration kRegistration(kPreview);
 
-// Runs one payload text through its flow's pipeline; mapping problems come first.
-core::Result<core::PipelineResult> previewText(PipelineSetup &setup, const QByteArray &bytes)
-{
-    const std::string_view text(bytes.constData(), size_t(bytes.size()));
-    core::Result<core::Json> quick = core::parseJson(text);
-    const core::Json selector = quick ? quick.value() : core::Json::object();
-    core::Result<const core::Pipeline *> pipeline = setup.pipelineFor(selector);
-    if (!pipeline) {
-        return pipeline.error();
-    }
-    core::PipelineResult result = pipeline.value()->run(text);
-    core::Problems all = pipeline.value()->mappingProblems();
-    all.insert(all.end(), result.problems.begin(), result.problems.end());
-    result.problems = std::move(all);
-    return result;
-}
-
 int runPreview(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -59,7 +42,7 @@ int runPreview(const QStringList &arguments)
         writeErr(QStringLiteral("patchbay-cli preview: %1").arg(bytes.error().message()));
         return ExitCannotRun;
     }
-    core::Result<core::PipelineResult> result = previewText(setup.value(), bytes.value());
+    core::Result<core::PipelineResult> result = setup->runText(bytes.value());
     if (!result) {
         writeErr(QStringLiteral("patchbay-cli preview: %1").arg(result.error().message()));
         return ExitCannotRun;

@@ -307,7 +307,7 @@ PipelineResult Pipeline::Private::run(const Json &payload, int sequence, std::st
         }
     }
 
-    const std::vector<Identity> identities = collectIdentities(mapped.entity, schema.get());
+    std::vector<Identity> identities = collectIdentities(mapped.entity, schema.get());
     Problems identityProblems = checkIdentities(identities, schema.get());
     Problems entityProblems = validateEntity(mapped.entity, header, mapped.traces);
     entityProblems.insert(entityProblems.end(), identityProblems.begin(), identityProblems.end());
@@ -324,6 +324,8 @@ PipelineResult Pipeline::Private::run(const Json &payload, int sequence, std::st
         result.entity = std::move(mapped.entity);
     }
     result.traces = std::move(mapped.traces);
+    result.identities = std::move(identities);
+    result.arrays = std::move(mapped.arrays);
     const int least = int(options.minimumSeverity);
     result.problems.erase(
         std::remove_if(result.problems.begin(), result.problems.end(),

@@ -6,6 +6,8 @@
 #include "core/Result.h"
 #include "core/json/Json.h"
 #include "core/mapping/FieldTrace.h"
+#include "core/mapping/Mapper.h"
+#include "core/upsert/Identities.h"
 #include "core/workspace/Workspace.h"
 
 #include <QDateTime>
@@ -68,7 +70,9 @@ struct PipelineResult
     Json entity;    ///< the mapped entity after coercion and pruning
     Json patchView; ///< the update as RFC 6902 operations (form B), else null
     std::vector<FieldTrace> traces;
-    std::string operation; ///< create, merge or delete, as applied
+    std::vector<Identity> identities; ///< the identities of the mapped entity
+    std::vector<ArrayWrite> arrays;   ///< the arrays the mapping wrote, with their intent
+    std::string operation;            ///< create, merge or delete, as applied
 
     /// The report form {"messages": [{kind, datasetId, emulated, message}], "problems": [...]}.
     Json toJson() const;

@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Patchbay authors
+#include "ProfileStore.h"
+
+#include "core/Logging.h"
+#include "core/emulation/ProfileMerge.h"
+#include "core/json/JsonDocument.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
+#include <atomic>
+
+namespace core::emulation {
+
+namespace {
+
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS identities (namespace TEXT NOT NULL, id TEXT NOT NULL, "
+    "graph INTEGER NOT NULL, PRIMARY KEY (namespace, id))",
+    "CREATE INDEX IF NOT EXISTS identities_by_graph ON identities (graph)",
+    "CREATE TABLE IF NOT EXISTS fragments (dataset TEXT NOT NULL, namespace TEXT NOT NULL, "
+    "id TEXT NOT NULL, entity TEXT NOT NULL, seq INTEGER NOT NULL, "
+    "PRIMARY KEY (dataset, namespace, id))",
+};
+
+QString connectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("patchbay-store-%1").arg(counter.fetch_add(1));
+}
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    return Error(ErrorCode::Io,
+                 QStringLiteral("The profile store could not %1: %2").arg(what, error.text()));
+}
+
+QVariant text(const std::string &value)
+{
+    return QVariant(toQString(value));
+}
+
+Json identityKeyJson(const IdentityKey &key)
+{
+    return Json{{"namespace", key.namespaceCode}, {"id", key.id}};
+}
+
+Json keyList(const std::vector<IdentityKey> &keys)
+{
+    Json list = Json::array();
+    for (const IdentityKey &key : keys) {
+        list.push_back(identityKeyJson(key));
+    }
+    return list;
+}
+
+Problem headerInfo(const char *rule, const QString &message, const char *pointer)
+{
+    Problem problem;
+    problem.rule = QLatin1String(rule);
+    problem.severity = Severity::Info;
+    problem.message = message;
+    problem.pointer = pointer;
+    return problem;
+}
+
+const GeneratedMessage *messageOf(const PipelineResult &result, bool identity)
+{
+    for (const GeneratedMessage &message : result.messages) {
+        if ((message.kind == MessageKind::IdentityCreate) == identity) {
+            return &message;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Result<IdentityKey> IdentityKey::parse(const QString &text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == text.size() - 1) {
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("An identity is NAMESPACE:ID, such as Email:user@example.com, "
+                                    "not \"%1\".")
+                         .arg(text));
+    }
+    return IdentityKey{toStdString(text.left(colon)), toStdString(text.mid(colon + 1))};
+}
+
+Json Outcome::toJson() const
+{
+    Json out = Json::object();
+    out["emulated"] = true;
+    out["applied"] = applied;
+    out["profile"] = identityKeyJson(profileKey);
+    out["before"] = before;
+    out["after"] = after;
+    out["identities"] = {{"new", keyList(newIdentities)}, {"known", keyList(knownIdentities)}};
+    out["problems"] = problemsToJson(problems);
+    return out;
+}
+
+struct ProfileStore::Private
+{
+    QString connection;
+    QString file;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    Result<void> run(QSqlQuery &query, const QString &what) const
+    {
+        if (!query.exec()) {
+            return sqlError(what, query.lastError());
+        }
+        return {};
+    }
+
+    Result<qint64> graphIdOf(const IdentityKey &key) const
+    {
+        QSqlQuery query(db());
+        query.prepare(
+            QStringLiteral("SELECT graph FROM identities WHERE namespace = ? AND id = ?"));
+        query.addBindValue(text(key.namespaceCode));
+        query.addBindValue(text(key.id));
+        if (Result<void> ran = run(query, QStringLiteral("look up an identity")); !ran) {
+            return ran.error();
+        }
+        return query.next() ? query.value(0).toLongLong() : qint64(-1);
+    }
+
+    Result<std::vector<IdentityKey>> members(const IdentityKey &key) const
+    {
+        Result<qint64> graph = graphIdOf(key);
+        if (!graph) {
+            return graph.error();
+        }
+        if (*graph < 0) {
+            return std::vector<IdentityKey>{key};
+        }
+        QSqlQuery query(db());
+        query.prepare(QStringLiteral(
+            "SELECT namespace, id FROM identities WHERE graph = ? ORDER BY namespace, id"));
+        query.addBindValue(*graph);
+        if (Result<void> ran = run(query, QStringLiteral("read the identity graph")); !ran) {
+            return ran.error();
+        }
+        std::vector<IdentityKey> out;
+        while (query.next()) {
+            out.push_back(
+                {toStdString(query.value(0).toString()), toStdString(query.value(1).toString())});
+        }
+        return out;
+    }
+
+    // Every fragment of the graph, oldest write first, folded into one view.
+    Result<Json> merged(const IdentityKey &key) const
+    {
+        Result<std::vector<IdentityKey>> graph = members(key);
+        if (!graph) {
+            return graph.error();
+        }
+        QSqlQuery query(db());
+        query.prepare(QStringLiteral("SELECT entity, seq FROM fragments WHERE namespace = ? AND "
+                                     "id = ?"));
+        std::vector<std::pair<qint64, Json>> fragments;
+        for (const IdentityKey &member : *graph) {
+            query.addBindValue(text(member.namespaceCode));
+            query.addBindValue(text(member.id));
+            if (Result<void> ran = run(query, QStringLiteral("read a profile")); !ran) {
+                return ran.error();
+            }
+            while (query.next()) {
+                Result<Json> entity = parseJson(query.value(0).toString().toStdString());
+                if (!entity) {
+                    return Error(ErrorCode::Parse,
+                                 QStringLiteral("A stored profile fragment is not JSON: %1")
+                                     .arg(entity.error().message()));
+                }
+                fragments.emplace_back(query.value(1).toLongLong(), std::move(entity).value());
+            }
+        }
+        if (fragments.empty()) {
+            return Json();
+        }
+        std::sort(fragments.begin(), fragments.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        Json profile = Json::object();
+        for (const auto &[seq, fragment] : fragments) {
+            mergeFragment(profile, fragment);
+        }
+        return profile;
+    }
+
+    Result<void> link(const std::vector<Identity> &identities, Outcome &outcome) const;
+    Result<void> write(const GeneratedMessage &message, const PipelineResult &result,
+                       Outcome &outcome) const;
+    Result<Json> storedFragment(const std::string &dataset, const IdentityKey &key) const;
+};
+
+Result<std::unique_ptr<ProfileStore>> ProfileStore::open(const QString &directory)
+{
+    if (!QDir().mkpath(directory)) {
+        return Error(ErrorCode::Io,
+                     QStringLiteral("Cannot create the profile store folder %1.").arg(directory));
+    }
+    std::unique_ptr<ProfileStore> store(new ProfileStore);
+    store->d = std::make_unique<Private>();
+    store->d->connection = connectionName();
+    store->d->file = QDir(directory).absoluteFilePath(QStringLiteral("profiles.sqlite"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->d->connection);
+    if (!db.isValid()) {
+        return Error(ErrorCode::Unsupported,
+                     QStringLiteral("Qt's SQLite driver is missing (Debian: libqt6sql6-sqlite)."));
+    }
+    db.setDatabaseName(store->d->file);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        return sqlError(QStringLiteral("open %1").arg(store->d->file), db.lastError());
+    }
+    QSqlQuery pragma(db);
+    // Write-ahead log: a commit survives the process being killed; a reader never waits.
+    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
+        if (!pragma.exec(QLatin1String(statement))) {
+            return sqlError(QStringLiteral("set itself up"), pragma.lastError());
+        }
+    }
+    for (const char *statement : kSchema) {
+        if (!pragma.exec(QLatin1String(statement))) {
+            return sqlError(QStringLiteral("create its tables"), pragma.lastError());
+        }
+    }
+    qCDebug(lcEmulation) << "opened profile store" << store->d->file;
+    return store;
+}
+
+ProfileStore::~ProfileStore()
+{
+    if (!d) {
+        return;
+    }
+    const QString connection = d->connection;
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+QString ProfileStore::fileName() const
+{
+    return d->file;
+}
+
+Result<Json> ProfileStore::profile(const IdentityKey &key) const
+{
+    return d->merged(key);
+}
+
+Result<std::vector<IdentityKey>> ProfileStore::graphOf(const IdentityKey &key) const
+{
+    Result<qint64> graph = d->graphIdOf(key);
+    if (!graph) {
+        return graph.error();
+    }
+    if (*graph < 0) {
+        return std::vector<IdentityKey>();
+    }
+    return d->members(key);
+}
+
+Result<Outcome> ProfileStore::apply(const PipelineResult &result, bool dryRun)
+{
+    Outcome outcome;
+    const auto primary = std::find_if(result.identities.begin(), result.identities.end(),
+                                      [](const Identity &identity) { return identity.primary; });
+    if (primary != result.identities.end()) {
+        outcome.profileKey = {primary->namespaceCode, primary->id};
+    }
+    const bool rejected =
+        std::any_of(result.messages.begin(), result.messages.end(),
+                    [](const GeneratedMessage &message) { return message.rejected; });
+    if (rejected || result.messages.empty() || primary == result.identities.end()) {
+        return outcome; // nothing AEP would apply
+    }
+
+    QSqlDatabase db = d->db();
+    if (!db.transaction()) {
+        return sqlError(QStringLiteral("start a transaction"), db.lastError());
+    }
+    const auto fail = [&db](const Error &error) -> Result<Outcome> {
+        db.rollback();
+        return error;
+    };
+    Result<Json> before = d->merged(outcome.profileKey);
+    if (!before) {
+        return fail(before.error());
+    }
+    outcome.before = std::move(before).value();
+    if (messageOf(result, true)) {
+        if (Result<void> linked = d->link(result.identities, outcome); !linked) {
+            return fail(linked.error());
+        }
+    }
+    if (const GeneratedMessage *profile = messageOf(result, false)) {
+        if (Result<void> written = d->write(*profile, result, outcome); !written) {
+            return fail(written.error());
+        }
+    }
+    Result<Json> after = d->merged(outcome.profileKey);
+    if (!after) {
+        return fail(after.error());
+    }
+    outcome.after = std::move(after).value();
+    outcome.applied = !dryRun;
+    if (dryRun ? !db.rollback() : !db.commit()) {
+        return fail(sqlError(QStringLiteral("finish the transaction"), db.lastError()));
+    }
+    return outcome;
+}
+
+// Identity create: identities already in a graph are a no-op (U24), new ones join, and every
+// graph the record touches becomes one.
+Result<void> ProfileStore::Private::link(const std::vector<Identity> &identities,
+                                         Outcome &outcome) const
+{
+    std::vector<qint64> graphs;
+    for (const Identity &identity : identities) {
+        const IdentityKey key{identity.namespaceCode, identity.id};
+        Result<qint64> graph = graphIdOf(key);
+        if (!graph) {
+            return graph.error();
+        }
+        if (*graph >= 0) {
+            graphs.push_back(*graph);
+            outcome.knownIdentities.push_back(key);
+        } else if (std::find(outcome.newIdentities.begin(), outcome.newIdentities.end(), key) ==
+                   outcome.newIdentities.end()) {
+            outcome.newIdentities.push_back(key);
+        }
+    }
+    qint64 target = graphs.empty() ? -1 : *std::min_element(graphs.begin(), graphs.end());
+    QSqlQuery query(db());
+    if (target < 0) {
+        query.prepare(QStringLiteral("SELECT coalesce(max(graph), 0) + 1 FROM identities"));
+        if (Result<void> ran = run(query, QStringLiteral("number a new graph")); !ran) {
+            return ran;
+        }
+        target = query.next() ? query.value(0).toLongLong() : 1;
+    }
+    query.prepare(QStringLiteral("UPDATE identities SET graph = ? WHERE graph = ?"));
+    for (const qint64 graph : graphs) {
+        if (graph != target) {
+            query.addBindValue(target);
+            query.addBindValue(graph);
+            if (Result<void> ran = run(query, QStringLiteral("link two graphs")); !ran) {
+                return ran;
+            }
+        }
+    }
+    query.prepare(QStringLiteral("INSERT INTO identities (namespace, id, graph) VALUES (?, ?, ?)"));
+    for (const IdentityKey &key : outcome.newIdentities) {
+        query.addBindValue(text(key.namespaceCode));
+        query.addBindValue(text(key.id));
+        query.addBindValue(target);
+        if (Result<void> ran = run(query, QStringLiteral("add an identity")); !ran) {
+            return ran;
+        }
+    }
+    if (!outcome.knownIdentities.empty()) {
+        QStringList known;
+        for (const IdentityKey &key : outcome.knownIdentities) {
+            known << toQString(key.text());
+        }
+        outcome.problems.push_back(headerInfo(
+            "U24",
+            QStringLiteral("Already in the identity graph, so the Identity create leaves them as "
+                           "they are: %1.")
+                .arg(known.join(QStringLiteral(", "))),
+            "/header/operations/identity"));
+    }
+    return {};
+}
+
+Result<Json> ProfileStore::Private::storedFragment(const std::string &dataset,
+                                                   const IdentityKey &key) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "SELECT entity FROM fragments WHERE dataset = ? AND namespace = ? AND id = ?"));
+    query.addBindValue(text(dataset));
+    query.addBindValue(text(key.namespaceCode));
+    query.addBindValue(text(key.id));
+    if (Result<void> ran = run(query, QStringLiteral("read a profile fragment")); !ran) {
+        return ran.error();
+    }
+    if (!query.next()) {
+        return Json();
+    }
+    return parseJson(query.value(0).toString().toStdString());
+}
+
+// The Profile message: a create replaces the dataset's fragment, an update merges into it, a
+// delete removes it (U31 when there is none).
+Result<void> ProfileStore::Private::write(const GeneratedMessage &message,
+                                          const PipelineResult &result, Outcome &outcome) const
+{
+    const IdentityKey &key = outcome.profileKey;
+    Result<Json> stored = storedFragment(message.datasetId, key);
+    if (!stored) {
+        return stored.error();
+    }
+    QSqlQuery query(db());
+    if (message.kind == MessageKind::ProfileDelete) {
+        if (stored->is_null()) {
+            outcome.problems.push_back(headerInfo(
+                "U31",
+                QStringLiteral("Dataset %1 holds no profile for %2: the delete has nothing to "
+                               "remove.")
+                    .arg(toQString(message.datasetId), toQString(key.text())),
+                "/header/operations/data"));
+            return {};
+        }
+        query.prepare(
+            QStringLiteral("DELETE FROM fragments WHERE dataset = ? AND namespace = ? AND id = ?"));
+        query.addBindValue(text(message.datasetId));
+        query.addBindValue(text(key.namespaceCode));
+        query.addBindValue(text(key.id));
+        return run(query, QStringLiteral("delete a profile fragment"));
+    }
+    const Json *body = message.message.is_object() && message.message.contains("body")
+                           ? &message.message["body"]
+                           : nullptr;
+    if (!body || !body->is_object() || !body->contains("xdmEntity")) {
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("The profile store needs the message itself, not its text."));
+    }
+    const Json &entity = (*body)["xdmEntity"];
+    Json fragment = entity;
+    if (message.kind == MessageKind::ProfileUpdate) {
+        fragment = stored->is_null() ? Json::object() : std::move(stored).value();
+        mergeUpdate(fragment, entity, result.arrays);
+    }
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO fragments (dataset, namespace, id, entity, seq) VALUES "
+        "(?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM fragments))"));
+    query.addBindValue(text(message.datasetId));
+    query.addBindValue(text(key.namespaceCode));
+    query.addBindValue(text(key.id));
+    query.addBindValue(toQString(dumpJson(fragment)));
+    return run(query, QStringLiteral("write a profile fragment"));
+}
+
+} // namespace core::emulation

@@ -18,7 +18,7 @@ packages=(
 )
 if [ "${PATCHBAY_WITH_PEERS:-0}" = 1 ]; then
     # The peers of the side-by-side benchmarks. Node.js may come from elsewhere already.
-    packages+=(jq gojq bc time)
+    packages+=(jq gojq bc time wrk curl)
     command -v node >/dev/null || packages+=(nodejs)
     command -v npm >/dev/null || packages+=(npm)
 fi

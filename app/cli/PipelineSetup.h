@@ -30,6 +30,7 @@ public:
     core::Result<core::PipelineResult> runText(const QByteArray &bytes);
 
     const core::PipelineOptions &options() const { return m_options; }
+    const std::shared_ptr<const core::Workspace> &workspace() const { return m_workspace; }
 
     /// For streams: problems below minimum are not made, and no entity or trace values are
     /// kept beside the messages.

@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "core/emulation/ProfileMerge.h"
 #include "core/json/JsonDocument.h"
+#include "core/json/JsonWriter.h"
 
 #include <QDir>
 #include <QSqlDatabase>
@@ -15,6 +16,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
+#include <memory>
 
 namespace core::emulation {
 
@@ -107,12 +110,35 @@ Json Outcome::toJson() const
     return out;
 }
 
+/// One dataset's fragment of a profile, as stored.
+struct StoredFragment
+{
+    std::string dataset;
+    IdentityKey key;
+    qint64 seq = 0; ///< the order of writes
+    Json entity;
+};
+
 struct ProfileStore::Private
 {
     QString connection;
     QString file;
+    mutable std::map<std::string, std::unique_ptr<QSqlQuery>> statements;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    // Statements are compiled once per store and kept: compiling is most of a small query.
+    QSqlQuery &prepared(const char *sql) const
+    {
+        auto found = statements.find(sql);
+        if (found == statements.end()) {
+            auto query = std::make_unique<QSqlQuery>(db());
+            query->setForwardOnly(true);
+            query->prepare(QLatin1String(sql));
+            found = statements.emplace(sql, std::move(query)).first;
+        }
+        return *found->second;
+    }
 
     Result<void> run(QSqlQuery &query, const QString &what) const
     {
@@ -124,15 +150,15 @@ struct ProfileStore::Private
 
     Result<qint64> graphIdOf(const IdentityKey &key) const
     {
-        QSqlQuery query(db());
-        query.prepare(
-            QStringLiteral("SELECT graph FROM identities WHERE namespace = ? AND id = ?"));
+        QSqlQuery &query = prepared("SELECT graph FROM identities WHERE namespace = ? AND id = ?");
         query.addBindValue(text(key.namespaceCode));
         query.addBindValue(text(key.id));
         if (Result<void> ran = run(query, QStringLiteral("look up an identity")); !ran) {
             return ran.error();
         }
-        return query.next() ? query.value(0).toLongLong() : qint64(-1);
+        const qint64 graph = query.next() ? query.value(0).toLongLong() : qint64(-1);
+        query.finish();
+        return graph;
     }
 
     Result<std::vector<IdentityKey>> members(const IdentityKey &key) const
@@ -144,9 +170,8 @@ struct ProfileStore::Private
         if (*graph < 0) {
             return std::vector<IdentityKey>{key};
         }
-        QSqlQuery query(db());
-        query.prepare(QStringLiteral(
-            "SELECT namespace, id FROM identities WHERE graph = ? ORDER BY namespace, id"));
+        QSqlQuery &query =
+            prepared("SELECT namespace, id FROM identities WHERE graph = ? ORDER BY namespace, id");
         query.addBindValue(*graph);
         if (Result<void> ran = run(query, QStringLiteral("read the identity graph")); !ran) {
             return ran.error();
@@ -159,17 +184,16 @@ struct ProfileStore::Private
         return out;
     }
 
-    // Every fragment of the graph, oldest write first, folded into one view.
-    Result<Json> merged(const IdentityKey &key) const
+    // Every fragment of the graph key belongs to, as stored.
+    Result<std::vector<StoredFragment>> load(const IdentityKey &key) const
     {
         Result<std::vector<IdentityKey>> graph = members(key);
         if (!graph) {
             return graph.error();
         }
-        QSqlQuery query(db());
-        query.prepare(QStringLiteral("SELECT entity, seq FROM fragments WHERE namespace = ? AND "
-                                     "id = ?"));
-        std::vector<std::pair<qint64, Json>> fragments;
+        QSqlQuery &query =
+            prepared("SELECT dataset, entity, seq FROM fragments WHERE namespace = ? AND id = ?");
+        std::vector<StoredFragment> fragments;
         for (const IdentityKey &member : *graph) {
             query.addBindValue(text(member.namespaceCode));
             query.addBindValue(text(member.id));
@@ -177,31 +201,46 @@ struct ProfileStore::Private
                 return ran.error();
             }
             while (query.next()) {
-                Result<Json> entity = parseJson(query.value(0).toString().toStdString());
+                Result<Json> entity = parseJson(query.value(1).toString().toStdString());
                 if (!entity) {
                     return Error(ErrorCode::Parse,
                                  QStringLiteral("A stored profile fragment is not JSON: %1")
                                      .arg(entity.error().message()));
                 }
-                fragments.emplace_back(query.value(1).toLongLong(), std::move(entity).value());
+                fragments.push_back({toStdString(query.value(0).toString()), member,
+                                     query.value(2).toLongLong(), std::move(entity).value()});
             }
         }
+        return fragments;
+    }
+
+    // The merged view: every fragment, oldest write first; null when there is none.
+    static Json fold(std::vector<StoredFragment> fragments)
+    {
         if (fragments.empty()) {
             return Json();
         }
         std::sort(fragments.begin(), fragments.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
+                  [](const auto &a, const auto &b) { return a.seq < b.seq; });
         Json profile = Json::object();
-        for (const auto &[seq, fragment] : fragments) {
-            mergeFragment(profile, fragment);
+        for (const StoredFragment &fragment : fragments) {
+            mergeFragment(profile, fragment.entity);
         }
         return profile;
     }
 
-    Result<void> link(const std::vector<Identity> &identities, Outcome &outcome) const;
+    Result<Json> merged(const IdentityKey &key) const
+    {
+        Result<std::vector<StoredFragment>> fragments = load(key);
+        if (!fragments) {
+            return fragments.error();
+        }
+        return fold(std::move(fragments).value());
+    }
+
+    Result<bool> link(const std::vector<Identity> &identities, Outcome &outcome) const;
     Result<void> write(const GeneratedMessage &message, const PipelineResult &result,
-                       Outcome &outcome) const;
-    Result<Json> storedFragment(const std::string &dataset, const IdentityKey &key) const;
+                       Outcome &outcome, std::vector<StoredFragment> &fragments) const;
 };
 
 Result<std::unique_ptr<ProfileStore>> ProfileStore::open(const QString &directory)
@@ -246,6 +285,7 @@ ProfileStore::~ProfileStore()
         return;
     }
     const QString connection = d->connection;
+    d->statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(connection, false);
         db.close();
@@ -298,22 +338,28 @@ Result<Outcome> ProfileStore::apply(const PipelineResult &result, bool dryRun)
         db.rollback();
         return error;
     };
-    Result<Json> before = d->merged(outcome.profileKey);
-    if (!before) {
-        return fail(before.error());
+    Result<std::vector<StoredFragment>> fragments = d->load(outcome.profileKey);
+    if (!fragments) {
+        return fail(fragments.error());
     }
-    outcome.before = std::move(before).value();
+    outcome.before = Private::fold(*fragments);
+    bool regrouped = false;
     if (messageOf(result, true)) {
-        if (Result<void> linked = d->link(result.identities, outcome); !linked) {
+        Result<bool> linked = d->link(result.identities, outcome);
+        if (!linked) {
             return fail(linked.error());
         }
+        regrouped = *linked;
     }
     if (const GeneratedMessage *profile = messageOf(result, false)) {
-        if (Result<void> written = d->write(*profile, result, outcome); !written) {
+        Result<void> written = d->write(*profile, result, outcome, fragments.value());
+        if (!written) {
             return fail(written.error());
         }
     }
-    Result<Json> after = d->merged(outcome.profileKey);
+    // The fragments in hand are those after the write, unless the graph took in others.
+    Result<Json> after = regrouped ? d->merged(outcome.profileKey)
+                                   : Result<Json>(Private::fold(std::move(fragments).value()));
     if (!after) {
         return fail(after.error());
     }
@@ -327,7 +373,7 @@ Result<Outcome> ProfileStore::apply(const PipelineResult &result, bool dryRun)
 
 // Identity create: identities already in a graph are a no-op (U24), new ones join, and every
 // graph the record touches becomes one.
-Result<void> ProfileStore::Private::link(const std::vector<Identity> &identities,
+Result<bool> ProfileStore::Private::link(const std::vector<Identity> &identities,
                                          Outcome &outcome) const
 {
     std::vector<qint64> graphs;
@@ -346,31 +392,31 @@ Result<void> ProfileStore::Private::link(const std::vector<Identity> &identities
         }
     }
     qint64 target = graphs.empty() ? -1 : *std::min_element(graphs.begin(), graphs.end());
-    QSqlQuery query(db());
     if (target < 0) {
-        query.prepare(QStringLiteral("SELECT coalesce(max(graph), 0) + 1 FROM identities"));
+        QSqlQuery &query = prepared("SELECT coalesce(max(graph), 0) + 1 FROM identities");
         if (Result<void> ran = run(query, QStringLiteral("number a new graph")); !ran) {
-            return ran;
+            return ran.error();
         }
         target = query.next() ? query.value(0).toLongLong() : 1;
+        query.finish();
     }
-    query.prepare(QStringLiteral("UPDATE identities SET graph = ? WHERE graph = ?"));
+    QSqlQuery &relink = prepared("UPDATE identities SET graph = ? WHERE graph = ?");
     for (const qint64 graph : graphs) {
         if (graph != target) {
-            query.addBindValue(target);
-            query.addBindValue(graph);
-            if (Result<void> ran = run(query, QStringLiteral("link two graphs")); !ran) {
-                return ran;
+            relink.addBindValue(target);
+            relink.addBindValue(graph);
+            if (Result<void> ran = run(relink, QStringLiteral("link two graphs")); !ran) {
+                return ran.error();
             }
         }
     }
-    query.prepare(QStringLiteral("INSERT INTO identities (namespace, id, graph) VALUES (?, ?, ?)"));
+    QSqlQuery &insert = prepared("INSERT INTO identities (namespace, id, graph) VALUES (?, ?, ?)");
     for (const IdentityKey &key : outcome.newIdentities) {
-        query.addBindValue(text(key.namespaceCode));
-        query.addBindValue(text(key.id));
-        query.addBindValue(target);
-        if (Result<void> ran = run(query, QStringLiteral("add an identity")); !ran) {
-            return ran;
+        insert.addBindValue(text(key.namespaceCode));
+        insert.addBindValue(text(key.id));
+        insert.addBindValue(target);
+        if (Result<void> ran = run(insert, QStringLiteral("add an identity")); !ran) {
+            return ran.error();
         }
     }
     if (!outcome.knownIdentities.empty()) {
@@ -385,40 +431,25 @@ Result<void> ProfileStore::Private::link(const std::vector<Identity> &identities
                 .arg(known.join(QStringLiteral(", "))),
             "/header/operations/identity"));
     }
-    return {};
-}
-
-Result<Json> ProfileStore::Private::storedFragment(const std::string &dataset,
-                                                   const IdentityKey &key) const
-{
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral(
-        "SELECT entity FROM fragments WHERE dataset = ? AND namespace = ? AND id = ?"));
-    query.addBindValue(text(dataset));
-    query.addBindValue(text(key.namespaceCode));
-    query.addBindValue(text(key.id));
-    if (Result<void> ran = run(query, QStringLiteral("read a profile fragment")); !ran) {
-        return ran.error();
-    }
-    if (!query.next()) {
-        return Json();
-    }
-    return parseJson(query.value(0).toString().toStdString());
+    // The graph took in identities, or other graphs, whose fragments now belong to it too.
+    const bool joinedGraphs = std::any_of(graphs.begin(), graphs.end(),
+                                          [target](qint64 graph) { return graph != target; });
+    return joinedGraphs || !outcome.newIdentities.empty();
 }
 
 // The Profile message: a create replaces the dataset's fragment, an update merges into it, a
 // delete removes it (U31 when there is none).
 Result<void> ProfileStore::Private::write(const GeneratedMessage &message,
-                                          const PipelineResult &result, Outcome &outcome) const
+                                          const PipelineResult &result, Outcome &outcome,
+                                          std::vector<StoredFragment> &fragments) const
 {
     const IdentityKey &key = outcome.profileKey;
-    Result<Json> stored = storedFragment(message.datasetId, key);
-    if (!stored) {
-        return stored.error();
-    }
-    QSqlQuery query(db());
+    const auto stored =
+        std::find_if(fragments.begin(), fragments.end(), [&](const StoredFragment &fragment) {
+            return fragment.dataset == message.datasetId && fragment.key == key;
+        });
     if (message.kind == MessageKind::ProfileDelete) {
-        if (stored->is_null()) {
+        if (stored == fragments.end()) {
             outcome.problems.push_back(headerInfo(
                 "U31",
                 QStringLiteral("Dataset %1 holds no profile for %2: the delete has nothing to "
@@ -427,8 +458,9 @@ Result<void> ProfileStore::Private::write(const GeneratedMessage &message,
                 "/header/operations/data"));
             return {};
         }
-        query.prepare(
-            QStringLiteral("DELETE FROM fragments WHERE dataset = ? AND namespace = ? AND id = ?"));
+        fragments.erase(stored);
+        QSqlQuery &query =
+            prepared("DELETE FROM fragments WHERE dataset = ? AND namespace = ? AND id = ?");
         query.addBindValue(text(message.datasetId));
         query.addBindValue(text(key.namespaceCode));
         query.addBindValue(text(key.id));
@@ -444,16 +476,30 @@ Result<void> ProfileStore::Private::write(const GeneratedMessage &message,
     const Json &entity = (*body)["xdmEntity"];
     Json fragment = entity;
     if (message.kind == MessageKind::ProfileUpdate) {
-        fragment = stored->is_null() ? Json::object() : std::move(stored).value();
+        fragment = stored == fragments.end() ? Json::object() : stored->entity;
         mergeUpdate(fragment, entity, result.arrays);
     }
-    query.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO fragments (dataset, namespace, id, entity, seq) VALUES "
-        "(?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM fragments))"));
+    QSqlQuery &query =
+        prepared("INSERT OR REPLACE INTO fragments (dataset, namespace, id, entity, seq) VALUES "
+                 "(?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM fragments))");
     query.addBindValue(text(message.datasetId));
     query.addBindValue(text(key.namespaceCode));
     query.addBindValue(text(key.id));
-    query.addBindValue(toQString(dumpJson(fragment)));
+    std::string serialised;
+    writeCompactJson(fragment, serialised);
+    query.addBindValue(toQString(serialised));
+
+    // The written fragment is now the latest of the graph.
+    qint64 latest = 0;
+    for (const StoredFragment &other : fragments) {
+        latest = std::max(latest, other.seq);
+    }
+    if (stored != fragments.end()) {
+        stored->entity = std::move(fragment);
+        stored->seq = latest + 1;
+    } else {
+        fragments.push_back({message.datasetId, key, latest + 1, std::move(fragment)});
+    }
     return run(query, QStringLiteral("write a profile fragment"));
 }
 

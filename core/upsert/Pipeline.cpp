@@ -226,12 +226,17 @@ PipelineResult Pipeline::run(std::string_view payloadText, int sequence) const
         result.problems.push_back(problem);
         return result;
     }
-    PipelineOptions options = d->options;
+    return run(doc.value(), qint64(payloadText.size()), sequence);
+}
+
+PipelineResult Pipeline::run(const JsonDocument &document, qint64 textBytes, int sequence) const
+{
+    const JsonDocument *doc = &document;
     PipelineResult result = d->run(doc->root(), sequence, nullptr);
-    if (options.requestBytes < 0 && qint64(payloadText.size()) > 10 * 1024) {
+    if (d->options.requestBytes < 0 && textBytes > 10 * 1024) {
         // The size rule needs the text's size, which run(Json) does not know.
         EnvelopeContext context;
-        context.requestBytes = qint64(payloadText.size());
+        context.requestBytes = textBytes;
         Problems sized = checkEnvelope(Json::object(), UpsertHeader(), context);
         append(result.problems, std::move(sized));
     }

@@ -19,6 +19,7 @@
 
 namespace core {
 
+class JsonDocument;
 class MappingSet;
 namespace xdm {
 class Schema;
@@ -99,6 +100,10 @@ public:
 
     /// Runs on payload text: parse with positions, check, map, validate, generate.
     PipelineResult run(std::string_view payloadText, int sequence = 0) const;
+
+    /// The same as run(text) on a document already parsed from that text with positions;
+    /// textBytes is the text's size, for the size rule.
+    PipelineResult run(const JsonDocument &document, qint64 textBytes, int sequence = 0) const;
 
     /// Runs on an already parsed payload (streams); problems carry pointers but no lines.
     /// sequence numbers the payload in its stream, for reproducible ids.

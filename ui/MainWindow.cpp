@@ -84,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    createEmulationMenu();
     createStatusBar();
     connectPanes();
     restoreLayout();
@@ -193,11 +194,72 @@ void MainWindow::createViewMenu()
                     [this] { m_sideTabs->setCurrentWidget(m_workspacePanel); });
     menu->addAction(tr("&Schema"), this, [this] { m_sideTabs->setCurrentWidget(m_schema); });
     const QStringList tabs = {tr("Profile message"), tr("Identity message"), tr("JSON Patch view"),
-                              tr("Mapped entity")};
+                              tr("Mapped entity"), tr("Stored profile")};
     for (int tab = 0; tab < tabs.size(); ++tab) {
         menu->addAction(tabs.at(tab), QKeySequence(Qt::ALT | (Qt::Key_1 + tab)), this,
                         [this, tab] { m_preview->tabs()->setCurrentIndex(tab); });
     }
+}
+
+void MainWindow::createEmulationMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("E&mulation"));
+    menu->addAction(tr("Use &Profile Store..."), this, &MainWindow::chooseProfileStore);
+    menu->addAction(tr("&Stop Using the Profile Store"), this, [this] { useProfileStore({}); });
+    menu->addSeparator();
+    menu->addAction(tr("&Apply Payload to the Store"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), this,
+                    [this] { (void)applyToStore(); });
+}
+
+void MainWindow::chooseProfileStore()
+{
+    const QString start = m_controller->storeFolder().isEmpty()
+                              ? (m_workspace ? m_workspace->directory() : QString())
+                              : m_controller->storeFolder();
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Folder of the emulated profile store"), start);
+    if (!folder.isEmpty()) {
+        useProfileStore(folder);
+    }
+}
+
+void MainWindow::useProfileStore(const QString &folder)
+{
+    m_controller->setStoreFolder(folder);
+    if (m_workspace) {
+        m_controller->runNow();
+    }
+    showStatus(folder.isEmpty() ? tr("No profile store in use.")
+                                : tr("Previews are tried on the profile store in %1.").arg(folder));
+    if (!folder.isEmpty()) {
+        m_preview->tabs()->setCurrentIndex(PreviewPane::StoredProfileTab);
+    }
+}
+
+core::Result<core::emulation::Outcome> MainWindow::applyToStore()
+{
+    const QString folder = m_controller->storeFolder();
+    if (folder.isEmpty() || !m_lastOutcome || !m_lastOutcome->ok()) {
+        const QString why = folder.isEmpty() ? tr("Choose a profile store first (Emulation "
+                                                  "\u2192 Use Profile Store).")
+                                             : tr("There is no preview to apply yet.");
+        showStatus(why);
+        return core::Error(core::ErrorCode::InvalidArgument, why);
+    }
+    auto store = core::emulation::ProfileStore::open(folder);
+    core::Result<core::emulation::Outcome> outcome =
+        store ? (*store)->apply(m_lastOutcome->result) : store.error();
+    if (!outcome) {
+        showStatus(tr("The profile store refused: %1").arg(outcome.error().message()));
+        return outcome;
+    }
+    showStatus(outcome->applied
+                   ? tr("Applied to the profile store: %1.")
+                         .arg(core::toQString(outcome->profileKey.text()))
+                   : tr("Nothing was applied: the payload has errors or no primary identity."));
+    m_controller->runNow(); // the dry run now starts from the new state
+    return outcome;
 }
 
 void MainWindow::createStatusBar()
@@ -446,6 +508,7 @@ void MainWindow::openCase(const QString &path)
 
 void MainWindow::showOutcome(std::shared_ptr<const PreviewOutcome> outcome)
 {
+    m_lastOutcome = outcome;
     core::Problems problems = outcome->result.problems;
     if (!outcome->ok()) {
         core::Problem failure;
@@ -456,6 +519,8 @@ void MainWindow::showOutcome(std::shared_ptr<const PreviewOutcome> outcome)
         m_preview->showFailure(outcome->error);
     } else {
         m_preview->showResult(outcome->result);
+        m_preview->showStoredProfile(outcome->emulation, outcome->emulationError,
+                                     m_controller->storeFolder());
         m_previousReport = m_currentReport;
         m_currentReport =
             std::make_shared<const core::Json>(core::SavedCase::comparable(outcome->result));

@@ -4,6 +4,7 @@
 
 #include "core/Problem.h"
 #include "core/Result.h"
+#include "core/emulation/ProfileStore.h"
 
 #include <QMainWindow>
 
@@ -57,6 +58,12 @@ public:
     /// The last opened case's expected messages and problems against the current preview.
     void compareWithCase();
 
+    /// Tries every preview on the emulated profile store in folder (a dry run), shown in the
+    /// Stored profile tab; an empty folder stops.
+    void useProfileStore(const QString &folder);
+    /// Applies the current preview's messages to the profile store for real.
+    core::Result<core::emulation::Outcome> applyToStore();
+
     /// Asks to save unsaved documents; false when the user cancelled.
     bool confirmUnsavedLoss();
     bool saveAll();
@@ -88,6 +95,8 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void createEmulationMenu();
+    void chooseProfileStore();
     void createStatusBar();
     void connectPanes();
     void restoreLayout();
@@ -107,6 +116,7 @@ private:
     void exportMappingSet();
 
     std::shared_ptr<const core::Workspace> m_workspace;
+    std::shared_ptr<const PreviewOutcome> m_lastOutcome;
     WorkspacePanel *m_workspacePanel = nullptr;
     SchemaView *m_schema = nullptr;
     PayloadPane *m_payload = nullptr;

@@ -68,6 +68,23 @@ void addMissing(core::Problems &problems, const core::Problems &more)
     }
 }
 
+// A dry run of the result on the store. Each run opens its own connection: SQLite connections
+// belong to the thread that opened them, and runs go to whichever worker thread is free.
+void tryOnStore(const QString &folder, PreviewOutcome &outcome)
+{
+    auto store = core::emulation::ProfileStore::open(folder);
+    if (!store) {
+        outcome.emulationError = store.error().message();
+        return;
+    }
+    core::Result<core::emulation::Outcome> tried = (*store)->apply(outcome.result, true);
+    if (!tried) {
+        outcome.emulationError = tried.error().message();
+        return;
+    }
+    outcome.emulation = std::move(tried).value();
+}
+
 } // namespace
 
 PreviewController::PreviewController(QObject *parent)
@@ -99,6 +116,12 @@ void PreviewController::setSchema(std::shared_ptr<const core::xdm::Schema> schem
 void PreviewController::setPayloadText(const QString &text)
 {
     m_inputs.payload = core::toStdString(text);
+    schedule();
+}
+
+void PreviewController::setStoreFolder(const QString &folder)
+{
+    m_inputs.storeFolder = folder;
     schedule();
 }
 
@@ -182,6 +205,9 @@ PreviewOutcome PreviewController::compute(const PreviewInputs &inputs, quint64 g
     }
     outcome.result = pipeline->run(std::string_view(inputs.payload));
     addMissing(outcome.result.problems, pipeline->mappingProblems());
+    if (!inputs.storeFolder.isEmpty()) {
+        tryOnStore(inputs.storeFolder, outcome);
+    }
     return outcome;
 }
 

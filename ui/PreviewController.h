@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Patchbay authors
 #pragma once
 
+#include "core/emulation/ProfileStore.h"
 #include "core/upsert/Pipeline.h"
 
 #include <QObject>
@@ -9,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace core {
 class MappingSet;
@@ -29,6 +31,7 @@ struct PreviewInputs
     std::shared_ptr<const core::xdm::Schema> schema;
     std::string payload;
     core::PipelineOptions options;
+    QString storeFolder; ///< an emulated profile store to dry-run the result against, or empty
 };
 
 /// One finished run: the pipeline's result, or why the pipeline could not be built.
@@ -39,6 +42,9 @@ struct PreviewOutcome
     QString flowId;
     QString error;
     QStringList sourcePaths; ///< dotted paths of the payload's body, for completion
+    /// What the result would do to the profile store: a dry run, the store left as it was.
+    std::optional<core::emulation::Outcome> emulation;
+    QString emulationError; ///< why the store could not be asked
 
     bool ok() const { return error.isEmpty(); }
 };
@@ -58,6 +64,9 @@ public:
     void setMappingSet(std::shared_ptr<const core::MappingSet> mappingSet);
     void setSchema(std::shared_ptr<const core::xdm::Schema> schema);
     void setPayloadText(const QString &text);
+    /// The emulated profile store each run is tried against, without changing it; empty for none.
+    void setStoreFolder(const QString &folder);
+    QString storeFolder() const { return m_inputs.storeFolder; }
     void setDelay(int milliseconds);
 
     /// Starts the debounce timer again.

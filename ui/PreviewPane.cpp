@@ -3,6 +3,7 @@
 #include "PreviewPane.h"
 
 #include "ui/JsonEditor.h"
+#include "ui/diff/DiffView.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -23,6 +24,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     addView(tr("Identity message (emulated)"), QStringLiteral("identityView"));
     addView(tr("JSON Patch view"), QStringLiteral("patchView"));
     addView(tr("Mapped entity"), QStringLiteral("entityView"));
+    addStoredProfilePage();
 
     // AEP publishes the names of these messages, not their bodies: say so where they show.
     auto *note = new QLabel(tr("Emulated: AEP does not publish the messages Data Prep sends to "
@@ -49,6 +51,58 @@ JsonEditor *PreviewPane::addView(const QString &title, const QString &objectName
     m_views.append(view);
     m_tabs->addTab(view, title);
     return view;
+}
+
+void PreviewPane::addStoredProfilePage()
+{
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("storedProfilePage"));
+    m_storedSummary = new QLabel(page);
+    m_storedSummary->setObjectName(QStringLiteral("storedProfileSummary"));
+    m_storedSummary->setWordWrap(true);
+    m_storedSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_storedDiff = new diff::DiffView(page);
+    m_storedDiff->setObjectName(QStringLiteral("storedProfileDiff"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_storedSummary);
+    layout->addWidget(m_storedDiff, 1);
+    m_tabs->addTab(page, tr("Stored profile (emulated)"));
+    showStoredProfile(std::nullopt, QString(), QString());
+}
+
+void PreviewPane::showStoredProfile(const std::optional<core::emulation::Outcome> &outcome,
+                                    const QString &error, const QString &folder)
+{
+    if (folder.isEmpty()) {
+        m_storedSummary->setText(tr("No profile store in use. Emulation \u2192 Use Profile Store "
+                                    "shows here what this payload would change in one."));
+        m_storedDiff->clear();
+        return;
+    }
+    if (!error.isEmpty() || !outcome) {
+        m_storedSummary->setText(
+            tr("The profile store in %1 cannot be read: %2").arg(folder, error));
+        m_storedDiff->clear();
+        return;
+    }
+    if (outcome->profileKey.id.empty()) {
+        m_storedSummary->setText(tr("Nothing would reach the store: the payload has errors or no "
+                                    "primary identity."));
+        m_storedDiff->clear();
+        return;
+    }
+    QStringList notes;
+    for (const core::Problem &problem : outcome->problems) {
+        notes << QStringLiteral("%1: %2").arg(problem.rule, problem.message);
+    }
+    m_storedSummary->setText(
+        tr("Emulated, a dry run on %1: profile %2, %n new identities.", nullptr,
+           int(outcome->newIdentities.size()))
+            .arg(folder, core::toQString(outcome->profileKey.text())) +
+        (notes.isEmpty() ? QString() : QStringLiteral("\n") + notes.join(QLatin1Char('\n'))));
+    m_storedDiff->setDocuments(outcome->before, outcome->after, tr("Stored now"),
+                               tr("After this payload"));
 }
 
 JsonEditor *PreviewPane::view(Tab tab) const
@@ -89,7 +143,7 @@ void PreviewPane::showResult(const core::PipelineResult &result)
                                   : core::toQString(core::dumpJson(result.entity, 2)) +
                                         QLatin1Char('\n'));
 
-    for (int tab = ProfileTab; tab <= EntityTab; ++tab) {
+    for (int tab = ProfileTab; tab <= StoredProfileTab; ++tab) {
         m_tabs->setTabToolTip(tab, tr("Emulated: AEP does not publish this message's exact form."));
     }
 }

@@ -27,6 +27,7 @@ constexpr int kScreenshotTimeoutMs = 30000;
 struct Options
 {
     QString workspace;
+    QString store;
     QString screenshot;
     QStringList answers;
     QString typeText;
@@ -63,6 +64,10 @@ Options parseOptions(const QApplication &app)
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        QApplication::translate("main", "Open the workspace DIR."),
                                        QStringLiteral("DIR"));
+    const QCommandLineOption store(
+        QStringLiteral("store"),
+        QApplication::translate("main", "Try every preview on the emulated profile store in DIR."),
+        QStringLiteral("DIR"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save the window to FILE.png once the preview is ready, "
@@ -78,11 +83,12 @@ Options parseOptions(const QApplication &app)
     for (QCommandLineOption *hidden : {&answer, &typeText, &printState, &unattended}) {
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     }
-    parser.addOptions({workspace, screenshot, answer, typeText, printState, unattended});
+    parser.addOptions({workspace, store, screenshot, answer, typeText, printState, unattended});
     parser.process(app);
 
-    return Options{parser.value(workspace), parser.value(screenshot), parser.values(answer),
-                   parser.value(typeText),  parser.isSet(printState), parser.isSet(unattended)};
+    return Options{parser.value(workspace), parser.value(store),    parser.value(screenshot),
+                   parser.values(answer),   parser.value(typeText), parser.isSet(printState),
+                   parser.isSet(unattended)};
 }
 
 void applyAnswers(const QStringList &answers)
@@ -168,6 +174,9 @@ int main(int argc, char **argv)
         takeScreenshot(window, options.screenshot);
     }
     window.show();
+    if (!options.store.isEmpty()) {
+        window.useProfileStore(options.store);
+    }
     window.start(options.workspace);
 
     if (options.printState) {

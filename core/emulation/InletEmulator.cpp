@@ -77,7 +77,11 @@ InletEmulator::InletEmulator(std::shared_ptr<const Workspace> workspace,
     : m_workspace(std::move(workspace))
     , m_options(options)
     , m_store(store)
-{}
+{
+    // Answers show neither the entity, its patch view nor traced values: do not make them.
+    m_options.traceValues = false;
+    m_options.keepEntity = false;
+}
 
 InletResponse InletEmulator::handle(const InletRequest &request)
 {

@@ -8,6 +8,7 @@
 #include "core/json/JsonWriter.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -124,6 +125,10 @@ struct ProfileStore::Private
     QString connection;
     QString file;
     mutable std::map<std::string, std::unique_ptr<QSqlQuery>> statements;
+    /// Graph ids looked up during one apply(), inside its transaction; emptied when links
+    /// change them and when it ends, since other processes may write in between.
+    mutable std::map<std::string, qint64> graphIds;
+    bool applying = false;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 
@@ -150,6 +155,10 @@ struct ProfileStore::Private
 
     Result<qint64> graphIdOf(const IdentityKey &key) const
     {
+        const auto known = graphIds.find(key.text());
+        if (applying && known != graphIds.end()) {
+            return known->second;
+        }
         QSqlQuery &query = prepared("SELECT graph FROM identities WHERE namespace = ? AND id = ?");
         query.addBindValue(text(key.namespaceCode));
         query.addBindValue(text(key.id));
@@ -158,6 +167,9 @@ struct ProfileStore::Private
         }
         const qint64 graph = query.next() ? query.value(0).toLongLong() : qint64(-1);
         query.finish();
+        if (applying) {
+            graphIds.emplace(key.text(), graph);
+        }
         return graph;
     }
 
@@ -201,7 +213,9 @@ struct ProfileStore::Private
                 return ran.error();
             }
             while (query.next()) {
-                Result<Json> entity = parseJson(query.value(1).toString().toStdString());
+                const QByteArray bytes = query.value(1).toByteArray();
+                Result<Json> entity =
+                    parseJson(std::string_view(bytes.constData(), size_t(bytes.size())));
                 if (!entity) {
                     return Error(ErrorCode::Parse,
                                  QStringLiteral("A stored profile fragment is not JSON: %1")
@@ -331,6 +345,12 @@ Result<Outcome> ProfileStore::apply(const PipelineResult &result, bool dryRun)
     }
 
     QSqlDatabase db = d->db();
+    d->graphIds.clear();
+    d->applying = true;
+    const auto forgetGraphs = qScopeGuard([this] {
+        d->graphIds.clear();
+        d->applying = false;
+    });
     if (!db.transaction()) {
         return sqlError(QStringLiteral("start a transaction"), db.lastError());
     }
@@ -431,6 +451,7 @@ Result<bool> ProfileStore::Private::link(const std::vector<Identity> &identities
                 .arg(known.join(QStringLiteral(", "))),
             "/header/operations/identity"));
     }
+    graphIds.clear();
     // The graph took in identities, or other graphs, whose fragments now belong to it too.
     const bool joinedGraphs = std::any_of(graphs.begin(), graphs.end(),
                                           [target](qint64 graph) { return graph != target; });
@@ -487,7 +508,7 @@ Result<void> ProfileStore::Private::write(const GeneratedMessage &message,
     query.addBindValue(text(key.id));
     std::string serialised;
     writeCompactJson(fragment, serialised);
-    query.addBindValue(toQString(serialised));
+    query.addBindValue(QByteArray(serialised.data(), qsizetype(serialised.size())));
 
     // The written fragment is now the latest of the graph.
     qint64 latest = 0;

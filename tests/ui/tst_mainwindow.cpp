@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Patchbay authors
 #include "core/diff/DiffReport.h"
+#include "core/emulation/ProfileStore.h"
 #include "core/workspace/SavedCase.h"
 #include "core/workspace/Workspace.h"
 #include "ui/JsonEditor.h"
@@ -19,6 +20,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QDirIterator>
+#include <QLabel>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -153,6 +155,42 @@ private slots:
         QVERIFY(view);
         QTRY_VERIFY(view->changeCount() > 0);
         QVERIFY(view->summaryText().contains(QStringLiteral("change")));
+    }
+
+    // A dry run on the emulated store shows what the payload would change; applying it makes
+    // that the stored state, so the next dry run starts from it.
+    void triesAndAppliesPayloadsOnTheProfileStore()
+    {
+        QTemporaryDir store;
+        openPayload(QStringLiteral("guide-create.json"));
+        QTRY_VERIFY(entityText().contains(QStringLiteral("\"US\"")));
+        QLabel *summary = m_window->previewPane()->storedProfileSummary();
+        QVERIFY(summary->text().contains(QStringLiteral("No profile store")));
+
+        m_window->useProfileStore(store.path());
+        QTRY_VERIFY(summary->text().contains(QStringLiteral("dry run")));
+        QVERIFY(summary->text().contains(QStringLiteral("Email:sampleEmail@gmail.com")));
+        ui::diff::DiffView *view = m_window->previewPane()->storedProfileView();
+        QTRY_VERIFY(view->changeCount() > 0);
+        QCOMPARE(m_window->previewPane()->tabs()->currentIndex(),
+                 int(ui::PreviewPane::StoredProfileTab));
+
+        const int shown = m_window->previewsShown();
+        auto applied = m_window->applyToStore();
+        QVERIFY(applied);
+        QVERIFY(applied->applied);
+        QTRY_VERIFY(m_window->previewsShown() > shown);
+        // The same create again changes nothing in the stored profile.
+        QTRY_COMPARE(view->changeCount(), 0);
+
+        auto reopened = core::emulation::ProfileStore::open(store.path());
+        QVERIFY(reopened);
+        auto profile = (*reopened)->profile({"Email", "sampleEmail@gmail.com"});
+        QVERIFY(profile && profile->is_object());
+
+        m_window->useProfileStore(QString());
+        QTRY_VERIFY(summary->text().contains(QStringLiteral("No profile store")));
+        QVERIFY(!m_window->applyToStore());
     }
 
     void savesThePreviewAsACaseThatPasses()

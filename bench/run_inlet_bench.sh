@@ -3,8 +3,8 @@
 # SPDX-FileCopyrightText: 2026 The Patchbay authors
 #
 # Requests per second of the local inlet on loopback: wrk posts the sample's merge payload (with
-# identity creation) to `patchbay-cli serve` over 8 kept-alive connections, every request run
-# through the pipeline and applied to a fresh emulated store. Then the store is checked: every
+# identity creation), for a new person each time, to `patchbay-cli serve` over 8 kept-alive
+# connections, every request run through the pipeline and applied to a fresh emulated store. Then the store is checked: every
 # answered request must have been applied. Usage: bench/run_inlet_bench.sh [SECONDS] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,12 +21,18 @@ cli=build/release-bench/app/patchbay-cli
 workspace=resources/sample-workspace
 payload="$workspace/payloads/guide-merge-identity-create.json"
 
+# Every request is another person: the e-mail identity, and so the profile, differs, so the
+# store grows by one profile and one identity graph per request.
 cat > "$out/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
 local file = io.open("$payload", "r")
-wrk.body = file:read("*a")
+local template = file:read("*a")
 file:close()
+local counter = 0
+request = function()
+    counter = counter + 1
+    local body = template:gsub("sampleEmail@gmail.com", "person" .. counter .. "@example.com")
+    return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, body)
+end
 LUA
 
 for ((run = 1; run <= runs; ++run)); do

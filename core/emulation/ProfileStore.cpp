@@ -31,6 +31,10 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS fragments (dataset TEXT NOT NULL, namespace TEXT NOT NULL, "
     "id TEXT NOT NULL, entity TEXT NOT NULL, seq INTEGER NOT NULL, "
     "PRIMARY KEY (dataset, namespace, id))",
+    // Profiles are read by identity, across datasets, and "the next write number" is asked for
+    // on every write: both are lookups, not scans of every profile.
+    "CREATE INDEX IF NOT EXISTS fragments_by_identity ON fragments (namespace, id)",
+    "CREATE INDEX IF NOT EXISTS fragments_by_seq ON fragments (seq)",
 };
 
 QString connectionName()

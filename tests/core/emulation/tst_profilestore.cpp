@@ -7,6 +7,8 @@
 #include "core/json/JsonDocument.h"
 #include "core/upsert/Pipeline.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +81,8 @@ private Q_SLOTS:
     void dryRunChangesNothing();
     void payloadWithErrorsIsNotApplied();
     void survivesReopening();
+    void lookupsUseIndexes_data();
+    void lookupsUseIndexes();
     void identityKeysParse_data();
     void identityKeysParse();
 
@@ -216,6 +220,47 @@ void TestProfileStore::survivesReopening()
     QVERIFY(stored);
     QCOMPARE((*stored)["_id"].get<std::string>(), std::string("4"));
     m_store = std::move(reopened).value();
+}
+
+// Every request reads profiles by identity and numbers its write: with a store of millions of
+// profiles, neither may scan the table.
+void TestProfileStore::lookupsUseIndexes_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("index");
+    QTest::newRow("fragments of an identity")
+        << "SELECT dataset, entity, seq FROM fragments WHERE namespace = 'a' AND id = 'b'"
+        << "fragments_by_identity";
+    QTest::newRow("next write number") << "SELECT coalesce(max(seq), 0) + 1 FROM fragments"
+                                       << "fragments_by_seq";
+    QTest::newRow("graph of an identity")
+        << "SELECT graph FROM identities WHERE namespace = 'a' AND id = 'b'"
+        << "sqlite_autoindex_identities_1";
+    QTest::newRow("members of a graph") << "SELECT namespace, id FROM identities WHERE graph = 1"
+                                        << "identities_by_graph";
+}
+
+void TestProfileStore::lookupsUseIndexes()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, index);
+    QString plan;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+        db.setDatabaseName(m_store->fileName());
+        QVERIFY(db.open());
+        QSqlQuery explain(db);
+        QVERIFY(explain.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + query));
+        while (explain.next()) {
+            plan += explain.value(3).toString() + QLatin1Char('\n');
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+    QVERIFY2(plan.contains(index), qPrintable(plan));
+    QVERIFY2(!plan.contains(QLatin1String("SCAN fragments\n")) &&
+                 !plan.contains(QLatin1String("SCAN identities\n")),
+             qPrintable(plan));
 }
 
 void TestProfileStore::identityKeysParse_data()

@@ -49,8 +49,8 @@ void TestProfileMerge::mergesUpdates_data()
         << QByteArray(R"({"identityMap":{"Email":[{"id":"a","primary":true}]}})")
         << QByteArray(R"({"identityMap":{"Email":[{"id":"a"},{"id":"b"}],"Phone":[{"id":"1"}]}})")
         << none
-        << QByteArray(
-               R"({"identityMap":{"Email":[{"id":"a","primary":true},{"id":"b"}],"Phone":[{"id":"1"}]}})");
+        << QByteArray(R"({"identityMap":{"Email":[{"id":"a","primary":true},{"id":"b"}],)"
+                      R"("Phone":[{"id":"1"}]}})");
     QTest::newRow("into nothing") << QByteArray("null") << QByteArray(R"({"a":1})") << none
                                   << QByteArray(R"({"a":1})");
 }

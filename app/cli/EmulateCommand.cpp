@@ -78,8 +78,7 @@ int runApply(const QStringList &arguments)
         writeErr(QStringLiteral("patchbay-cli apply: %1").arg(outcome.error().message()));
         return ExitCannotRun;
     }
-    core::Problems problems = result->problems;
-    problems.insert(problems.end(), outcome->problems.begin(), outcome->problems.end());
+    const core::Problems problems = outcome->withPipelineProblems(result->problems);
     core::Json report = outcome->toJson();
     report["problems"] = core::problemsToJson(problems);
     writeOut(core::dumpJson(report, indentOf(parser)) + "\n");

@@ -237,9 +237,7 @@ InletEmulator::Ingested InletEmulator::ingest(std::string_view text, const std::
     out.detail["applied"] = outcome->applied;
     out.detail["profile"] = {{"namespace", outcome->profileKey.namespaceCode},
                              {"id", outcome->profileKey.id}};
-    Problems all = result.problems;
-    all.insert(all.end(), outcome->problems.begin(), outcome->problems.end());
-    out.detail["problems"] = problemsToJson(all);
+    out.detail["problems"] = problemsToJson(outcome->withPipelineProblems(result.problems));
     return out;
 }
 

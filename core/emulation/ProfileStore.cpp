@@ -124,6 +124,21 @@ struct StoredFragment
     Json entity;
 };
 
+Problems Outcome::withPipelineProblems(const Problems &pipeline) const
+{
+    const bool specific = std::any_of(problems.begin(), problems.end(), [](const Problem &p) {
+        return p.rule == QLatin1String("U24");
+    });
+    Problems all;
+    for (const Problem &problem : pipeline) {
+        if (!(specific && problem.rule == QLatin1String("U24"))) {
+            all.push_back(problem);
+        }
+    }
+    all.insert(all.end(), problems.begin(), problems.end());
+    return all;
+}
+
 struct ProfileStore::Private
 {
     QString connection;

@@ -44,6 +44,10 @@ struct Outcome
     /// {"emulated": true, "applied", "profile", "before", "after", "identities": {...},
     /// "problems"}.
     Json toJson() const;
+
+    /// The pipeline's problems with the store's added. The store knows which identities the
+    /// graph holds, so its U24 replaces the pipeline's general one.
+    Problems withPipelineProblems(const Problems &pipeline) const;
 };
 
 /// Patchbay's emulation of the Profile store and the identity graph, kept in one SQLite file in

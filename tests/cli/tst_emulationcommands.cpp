@@ -94,6 +94,16 @@ void TestEmulationCommands::applyThenReadBack()
         second.value(QLatin1String("identities")).toObject().value(QLatin1String("new")).toArray();
     QCOMPARE(added.size(), 1);
 
+    // Now the graph holds the e-mail: the store's U24, naming it, stands in for the pipeline's
+    // general one.
+    const Run again =
+        runCli(applyArguments(dir.path(), QStringLiteral("guide-merge-identity-create.json")));
+    const QJsonObject third = QJsonDocument::fromJson(again.out).object();
+    QCOMPARE(rules(third).count(QStringLiteral("U24")), 1);
+    QVERIFY(QJsonDocument(third.value(QLatin1String("problems")).toArray())
+                .toJson()
+                .contains("Email:sampleEmail@gmail.com"));
+
     const Run read = runCli({QStringLiteral("profile"), QStringLiteral("--store"), dir.path(),
                              QStringLiteral("Email:sampleEmail@gmail.com")});
     QCOMPARE(read.status, 0);

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void init();
     void createMergeDelete();
     void identitiesJoinOneGraph();
+    void fragmentsJoinWithTheirIdentity();
     void dryRunChangesNothing();
     void payloadWithErrorsIsNotApplied();
     void survivesReopening();
@@ -182,6 +183,30 @@ void TestProfileStore::identitiesJoinOneGraph()
     QVERIFY(stranger->is_null());
 }
 
+// A fragment stored under an identity that was in no graph (no identity create) becomes part
+// of the profile once a later payload links that identity.
+void TestProfileStore::fragmentsJoinWithTheirIdentity()
+{
+    const Json phoneOnly = {
+        {"personID", "9"},
+        {"identityMap", {{"Phone", Json::array({{{"id", "+15550199"}, {"primary", true}}})}}}};
+    QVERIFY(apply(payload("create", false, phoneOnly)).applied);
+    QVERIFY(m_store->graphOf({"Phone", "+15550199"})->empty());
+
+    const Json linking = {{"_id", "9"},
+                          {"identityMap",
+                           {{"Email", Json::array({{{"id", "f@example.com"}, {"primary", true}}})},
+                            {"Phone", Json::array({{{"id", "+15550199"}}})}}}};
+    const Outcome linked = apply(payload("merge", true, linking));
+    QVERIFY(linked.before.is_null());
+    QCOMPARE(linked.newIdentities.size(), size_t(2));
+    QCOMPARE(linked.after["personID"].get<std::string>(), std::string("9"));
+    QCOMPARE(linked.after["_id"].get<std::string>(), std::string("9"));
+    auto stored = m_store->profile({"Email", "f@example.com"});
+    QVERIFY(stored);
+    QVERIFY(*stored == linked.after);
+}
+
 void TestProfileStore::dryRunChangesNothing()
 {
     const Json body = {{"_id", "2"}, {"identityMap", emailIdentity("c@example.com")}};
@@ -222,20 +247,21 @@ void TestProfileStore::survivesReopening()
     m_store = std::move(reopened).value();
 }
 
-// Every request reads profiles by identity and numbers its write: with a store of millions of
-// profiles, neither may scan the table.
+// Every request reads profiles and graphs by identity: with a store of millions of profiles, no
+// lookup may scan a table.
 void TestProfileStore::lookupsUseIndexes_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("index");
     QTest::newRow("fragments of an identity")
         << "SELECT dataset, entity, seq FROM fragments WHERE namespace = 'a' AND id = 'b'"
-        << "fragments_by_identity";
-    QTest::newRow("next write number") << "SELECT coalesce(max(seq), 0) + 1 FROM fragments"
-                                       << "fragments_by_seq";
+        << "PRIMARY KEY (namespace=? AND id=?)";
+    QTest::newRow("one dataset's fragment")
+        << "SELECT entity FROM fragments WHERE dataset = 'd' AND namespace = 'a' AND id = 'b'"
+        << "PRIMARY KEY (namespace=? AND id=? AND dataset=?)";
     QTest::newRow("graph of an identity")
         << "SELECT graph FROM identities WHERE namespace = 'a' AND id = 'b'"
-        << "sqlite_autoindex_identities_1";
+        << "PRIMARY KEY (namespace=? AND id=?)";
     QTest::newRow("members of a graph") << "SELECT namespace, id FROM identities WHERE graph = 1"
                                         << "identities_by_graph";
 }

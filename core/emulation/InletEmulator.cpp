@@ -208,24 +208,20 @@ InletEmulator::Ingested InletEmulator::ingest(std::string_view text, const std::
         return out;
     }
     PipelineResult result = pipeline.value()->run(*document, qint64(text.size()));
-    out.problems = result.problems;
     out.detail["flowId"] = pipeline.value()->flow().id;
     out.detail["messages"] = messageSummary(result);
-    out.detail["problems"] = problemsToJson(result.problems);
-    if (hasRule(result.problems, "U04")) {
-        out.status = 400;
-        out.message = QStringLiteral("Message has an absent or wrong ims org in the header");
-        return out;
-    }
-    if (hasErrors(result.problems)) {
-        out.status = sync ? 400 : 200;
-        out.message = QStringLiteral("Message is invalid");
+    if (hasErrors(result.problems) || !m_store) {
+        const bool wrongOrg = hasRule(result.problems, "U04");
+        out.accepted = !hasErrors(result.problems);
+        out.status = wrongOrg || (sync && !out.accepted) ? 400 : 200;
+        out.message = wrongOrg ? QStringLiteral("Message has an absent or wrong ims org in the "
+                                                "header")
+                               : QStringLiteral("Message is invalid");
+        out.detail["problems"] = problemsToJson(result.problems);
+        out.problems = std::move(result.problems);
         return out;
     }
     out.accepted = true;
-    if (!m_store) {
-        return out;
-    }
     Result<Outcome> outcome = m_store->apply(result);
     if (!outcome) {
         out.status = 500;

@@ -386,18 +386,21 @@ Result<Outcome> ProfileStore::apply(const PipelineResult &result, bool dryRun)
         return outcome; // nothing AEP would apply
     }
 
-    QSqlDatabase db = d->db();
     d->graphIds.clear();
     d->applying = true;
     const auto forgetGraphs = qScopeGuard([this] {
         d->graphIds.clear();
         d->applying = false;
     });
-    if (!db.transaction()) {
-        return sqlError(QStringLiteral("start a transaction"), db.lastError());
+    // IMMEDIATE takes the write lock at once: two processes that both read and then write
+    // would otherwise find out only at the write that one of them has to start again.
+    if (Result<void> begun =
+            d->run(d->prepared("BEGIN IMMEDIATE"), QStringLiteral("start a transaction"));
+        !begun) {
+        return begun.error();
     }
-    const auto fail = [&db](const Error &error) -> Result<Outcome> {
-        db.rollback();
+    const auto fail = [this](const Error &error) -> Result<Outcome> {
+        (void)d->run(d->prepared("ROLLBACK"), QStringLiteral("roll back"));
         return error;
     };
     Result<std::vector<StoredFragment>> fragments = d->load(outcome.profileKey);
@@ -422,8 +425,10 @@ Result<Outcome> ProfileStore::apply(const PipelineResult &result, bool dryRun)
     }
     outcome.after = Private::fold(std::move(fragments).value());
     outcome.applied = !dryRun;
-    if (dryRun ? !db.rollback() : !db.commit()) {
-        return fail(sqlError(QStringLiteral("finish the transaction"), db.lastError()));
+    if (Result<void> finished = d->run(d->prepared(dryRun ? "ROLLBACK" : "COMMIT"),
+                                       QStringLiteral("finish the transaction"));
+        !finished) {
+        return fail(finished.error());
     }
     return outcome;
 }

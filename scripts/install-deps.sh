@@ -14,7 +14,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
     libqscintilla2-qt6-dev qtkeychain-qt6-dev nlohmann-json3-dev
     libgtest-dev libbenchmark-dev libgl-dev
-    fonts-dejavu-core xvfb xauth dbus
+    fonts-dejavu-core xvfb xauth dbus dbus-daemon gnome-keyring
 )
 if [ "${PATCHBAY_WITH_PEERS:-0}" = 1 ]; then
     # The peers of the side-by-side benchmarks. Node.js may come from elsewhere already.

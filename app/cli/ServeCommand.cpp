@@ -32,8 +32,8 @@ int runServe(const QStringList &arguments);
 
 const Command kServe{
     "serve",
-    "serve --workspace DIR [--store DIR] [--port N] [--listen ADDRESS] [--fixed-clock] "
-    "[--fixed-ids]",
+    "serve --workspace DIR [--store DIR] [--port N] [--listen ADDRESS] [--require-token] "
+    "[--fixed-clock] [--fixed-ids]",
     "Starts the local inlet on 127.0.0.1: POST /collection/{inletId} and /collection/batch/"
     "{inletId} as AEP answers them, applied to the emulated profile store.",
     runServe};
@@ -91,6 +91,7 @@ core::emulation::InletRequest toInletRequest(const QHttpServerRequest &request)
     out.contentType = request.value("Content-Type");
     out.flowIdHeader = request.value("x-adobe-flow-id");
     out.body = request.body();
+    out.hasBearerToken = request.value("Authorization").startsWith("Bearer ");
     return out;
 }
 
@@ -172,6 +173,9 @@ int runServe(const QStringList &arguments)
         {QStringLiteral("listen"),
          QStringLiteral("Address to listen on (default 127.0.0.1, this machine only)."),
          QStringLiteral("ADDRESS")},
+        {QStringLiteral("require-token"),
+         QStringLiteral("Answer 401 to requests without a bearer token, as an authenticated "
+                        "inlet does.")},
     });
     if (!parser.parse(QStringList{QStringLiteral("serve")} + arguments)) {
         return usageError(kServe, parser.errorText());
@@ -193,6 +197,7 @@ int runServe(const QStringList &arguments)
         return ExitCannotRun;
     }
     core::emulation::InletEmulator inlet(setup->workspace(), setup->options(), store->get());
+    inlet.setRequireToken(parser.isSet(QStringLiteral("require-token")));
     QHttpServer server;
     addRoutes(server, inlet, **store);
     const quint16 port = server.listen(settings->address, settings->port);

@@ -99,6 +99,19 @@ InletResponse InletEmulator::handle(const InletRequest &request)
         return problemResponse(405, QStringLiteral("Method Not Allowed"),
                                QStringLiteral("The collection endpoint takes POST requests."));
     }
+    if (m_requireToken && !request.hasBearerToken) {
+        // DCS's own answer for an authenticated inlet; its status is a string here.
+        InletResponse refused;
+        refused.status = 401;
+        refused.body = {
+            {"type",
+             "https://ns.adobe.com/adobecloud/problem/data-collection-service-authorization"},
+            {"status", "401"},
+            {"title", "Authorization"},
+            {"report",
+             {{"message", "[" + toStdString(parts.last()) + "] Ims service token is empty"}}}};
+        return refused;
+    }
     const QString contentType = QString::fromLatin1(request.contentType).trimmed().toLower();
     if (!contentType.startsWith(QLatin1String("application/json"))) {
         return problemResponse(

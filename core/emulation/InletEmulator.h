@@ -21,10 +21,11 @@ namespace core::emulation {
 struct InletRequest
 {
     QByteArray method = "POST";
-    QString path;            ///< /collection/{inletId} or /collection/batch/{inletId}
-    QUrlQuery query;         ///< syncValidation, x-adobe-flow-id
-    QByteArray contentType;  ///< the Content-Type header
-    QByteArray flowIdHeader; ///< the x-adobe-flow-id header
+    QString path;                ///< /collection/{inletId} or /collection/batch/{inletId}
+    QUrlQuery query;             ///< syncValidation, x-adobe-flow-id
+    QByteArray contentType;      ///< the Content-Type header
+    QByteArray flowIdHeader;     ///< the x-adobe-flow-id header
+    bool hasBearerToken = false; ///< an "Authorization: Bearer ..." header came (never its value)
     QByteArray body;
 };
 
@@ -48,6 +49,10 @@ public:
                   ProfileStore *store);
 
     InletResponse handle(const InletRequest &request);
+
+    /// Answers 401 to requests without a bearer token, as an authenticated inlet does. The
+    /// token itself is not checked: the emulation has no IMS to ask.
+    void setRequireToken(bool require) { m_requireToken = require; }
 
     /// Requests answered so far, and messages applied to the store.
     qint64 requestCount() const { return m_requests; }
@@ -77,6 +82,7 @@ private:
     qint64 m_requests = 0;
     qint64 m_applied = 0;
     qint64 m_sequence = 0;
+    bool m_requireToken = false;
 };
 
 } // namespace core::emulation

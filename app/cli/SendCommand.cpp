@@ -7,6 +7,7 @@
 #include "CliCommand.h"
 #include "PipelineSetup.h"
 #include "SecretStore.h"
+#include "Sending.h"
 
 #include "core/Logging.h"
 #include "core/json/JsonDocument.h"
@@ -66,36 +67,6 @@ Answer post(const QNetworkRequest &request, const QByteArray &body)
     return answer;
 }
 
-core::Result<QNetworkRequest> requestFor(const core::Environment &environment, bool sync,
-                                         int timeoutSeconds)
-{
-    QNetworkRequest request(environment.collectionUrl(sync));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(timeoutSeconds * 1000);
-    if (!environment.flowId.isEmpty()) {
-        request.setRawHeader("x-adobe-flow-id", environment.flowId.toUtf8());
-    }
-    if (!environment.sandbox.isEmpty()) {
-        request.setRawHeader("x-sandbox-name", environment.sandbox.toUtf8());
-    }
-    if (!environment.bearer) {
-        return request;
-    }
-    // A token leaves this machine only encrypted; TLS certificates are always verified.
-    if (environment.endpoint.scheme() != QLatin1String("https") && !environment.isLoopback()) {
-        return core::Error(core::ErrorCode::InvalidArgument,
-                           QStringLiteral("Environment %1 sends a bearer token, so its endpoint "
-                                          "must be https (or this machine), not %2.")
-                               .arg(environment.name, environment.endpoint.toString()));
-    }
-    core::Result<QString> token = SecretStore::readToken(environment.name);
-    if (!token) {
-        return token.error();
-    }
-    request.setRawHeader("Authorization", "Bearer " + token->toUtf8());
-    return request;
-}
-
 void printAnswer(const Answer &answer, const QUrl &url)
 {
     writeErr(QStringLiteral("HTTP %1 from %2").arg(answer.status).arg(url.toString()));
@@ -139,7 +110,7 @@ int runSend(const QStringList &arguments)
     core::Result<QByteArray> body =
         environment ? readInput(parser.value(QStringLiteral("payload"))) : environment.error();
     core::Result<QNetworkRequest> request =
-        body ? requestFor(*environment, parser.isSet(QStringLiteral("sync")), timeout)
+        body ? collectionRequest(*environment, parser.isSet(QStringLiteral("sync")), timeout)
              : body.error();
     if (!request) {
         writeErr(QStringLiteral("patchbay-cli send: %1").arg(request.error().message()));

@@ -6,6 +6,7 @@
 // is answered, so a stopped or killed replay, run again, sends only what was not answered.
 
 #include "CliCommand.h"
+#include "LineReader.h"
 #include "Sending.h"
 
 #include <QCommandLineParser>
@@ -19,7 +20,10 @@
 #include <QTimer>
 
 #include <csignal>
+#include <cstdio>
 #include <deque>
+#include <memory>
+#include <string>
 #include <unistd.h>
 
 namespace cli {
@@ -219,25 +223,37 @@ QSet<int> answeredLines(const QString &path)
     return done;
 }
 
-core::Result<std::deque<Line>> readLines(const QString &path, const QSet<int> &done, int *skipped)
+// The lines still to send. Lines past the reader's bound are not sent: DCS refuses anything
+// over 1 MB with 413 anyway, so they are reported as such.
+core::Result<std::deque<Line>> readLines(const QString &path, const QSet<int> &done, int *skipped,
+                                         int *tooLong)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return core::Error(core::ErrorCode::Io,
-                           QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    std::FILE *file = std::fopen(QFile::encodeName(path).constData(), "rb");
+    if (!file) {
+        return core::Error(core::ErrorCode::Io, QStringLiteral("Cannot read %1.").arg(path));
     }
     std::deque<Line> lines;
-    for (int number = 1; !file.atEnd(); ++number) {
-        const QByteArray text = file.readLine().trimmed();
-        if (text.isEmpty()) {
+    auto reader = std::make_unique<LineReader>(file);
+    std::string text;
+    bool overLong = false;
+    for (int number = 1; reader->next(text, &overLong); ++number) {
+        if (overLong) {
+            writeErr(QStringLiteral("line %1: longer than 16 MB, not sent (DCS takes up to 1 MB).")
+                         .arg(number));
+            ++*tooLong;
+            continue;
+        }
+        const QByteArray line = QByteArray::fromStdString(text).trimmed();
+        if (line.isEmpty()) {
             continue;
         }
         if (done.contains(number)) {
             ++*skipped;
             continue;
         }
-        lines.push_back({number, text, 0});
+        lines.push_back({number, line, 0});
     }
+    std::fclose(file);
     return lines;
 }
 
@@ -298,8 +314,9 @@ int runReplay(const QStringList &arguments)
         environment ? collectionRequest(*environment, parser.isSet(QStringLiteral("sync")), 30)
                     : environment.error();
     int skipped = 0;
+    int tooLong = 0;
     core::Result<std::deque<Line>> lines =
-        request ? readLines(inputs.first(), answeredLines(progressPath), &skipped)
+        request ? readLines(inputs.first(), answeredLines(progressPath), &skipped, &tooLong)
                 : request.error();
     if (!lines) {
         writeErr(QStringLiteral("patchbay-cli replay: %1").arg(lines.error().message()));
@@ -314,6 +331,7 @@ int runReplay(const QStringList &arguments)
 
     Replayer replayer(*request, std::move(lines).value(), progress, rate, concurrency);
     replayer.tally().skipped = skipped;
+    replayer.tally().refused = tooLong;
     stopOnSignals(replayer);
     QTimer::singleShot(0, &replayer, [&replayer] { replayer.start(); });
     QCoreApplication::exec();

@@ -4,6 +4,8 @@
 // patchbay-cli replay against the local inlet: every line sent once, refused lines reported,
 // and a replay stopped or killed half-way resumed without sending again what was answered.
 
+#include "InletProcess.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -12,7 +14,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -66,20 +67,8 @@ void TestReplayCommand::init()
 {
     QVERIFY(m_dir.isValid());
     m_server = std::make_unique<QProcess>();
-    m_server->start(QStringLiteral(PATCHBAY_CLI),
-                    {QStringLiteral("serve"), QStringLiteral("--workspace"), sample(),
-                     QStringLiteral("--store"), m_dir.filePath(QStringLiteral("store")),
-                     QStringLiteral("--port"), QStringLiteral("0")});
-    QVERIFY(m_server->waitForStarted());
-    QByteArray banner;
-    while (!banner.contains('\n') && m_server->waitForReadyRead(20000)) {
-        banner += m_server->readAllStandardOutput();
-    }
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"))
-            .match(QString::fromUtf8(banner));
-    QVERIFY(match.hasMatch());
-    m_port = quint16(match.captured(1).toUInt());
+    m_port = startInlet(*m_server, m_dir.filePath(QStringLiteral("store")));
+    QVERIFY(m_port != 0);
 
     QDir().mkpath(m_dir.filePath(QStringLiteral("environments")));
     QFile environment(m_dir.filePath(QStringLiteral("environments/local.json")));

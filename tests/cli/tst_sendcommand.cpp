@@ -5,13 +5,14 @@
 // status, refusals before anything is sent, and a bearer token kept in a real Secret Service
 // (gnome-keyring in a private D-Bus session) that never shows in any output.
 
+#include "InletProcess.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,7 +72,6 @@ private Q_SLOTS:
     void tokenFromTheKeychainIsSentButNeverShown();
 
 private:
-    quint16 startServer(QProcess &server, const QStringList &extra);
     void writeEnvironment(const QString &name, const QByteArray &json);
     Run send(const QStringList &arguments);
 
@@ -83,33 +83,14 @@ private:
     quint16 m_securedPort = 0;
 };
 
-quint16 TestSendCommand::startServer(QProcess &server, const QStringList &extra)
-{
-    server.start(QStringLiteral(PATCHBAY_CLI),
-                 QStringList{QStringLiteral("serve"), QStringLiteral("--workspace"), sample(),
-                             QStringLiteral("--store"), m_store.path(), QStringLiteral("--port"),
-                             QStringLiteral("0")} +
-                     extra);
-    if (!server.waitForStarted()) {
-        return 0;
-    }
-    QByteArray banner;
-    while (!banner.contains('\n') && server.waitForReadyRead(20000)) {
-        banner += server.readAllStandardOutput();
-    }
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"))
-            .match(QString::fromUtf8(banner));
-    return match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
-}
-
 void TestSendCommand::initTestCase()
 {
     m_server = std::make_unique<QProcess>();
-    m_port = startServer(*m_server, {});
+    m_port = startInlet(*m_server, m_store.path());
     QVERIFY(m_port != 0);
     m_securedServer = std::make_unique<QProcess>();
-    m_securedPort = startServer(*m_securedServer, {QStringLiteral("--require-token")});
+    m_securedPort =
+        startInlet(*m_securedServer, m_store.path(), {QStringLiteral("--require-token")});
     QVERIFY(m_securedPort != 0);
     QVERIFY(QFile::copy(sample(QStringLiteral("payloads/guide-create.json")),
                         m_workspace.filePath(QStringLiteral("create.json"))));

@@ -4,6 +4,8 @@
 // patchbay-cli serve, the local inlet, spoken to over HTTP as a client of AEP's collection
 // endpoint would.
 
+#include "InletProcess.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -12,7 +14,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -73,20 +74,8 @@ private:
 void TestServeCommand::initTestCase()
 {
     m_server = std::make_unique<QProcess>();
-    m_server->start(QStringLiteral(PATCHBAY_CLI),
-                    {QStringLiteral("serve"), QStringLiteral("--workspace"), sample(),
-                     QStringLiteral("--store"), m_store.path(), QStringLiteral("--port"),
-                     QStringLiteral("0"), QStringLiteral("--fixed-ids")});
-    QVERIFY(m_server->waitForStarted());
-    QByteArray banner;
-    while (!banner.contains('\n') && m_server->waitForReadyRead(20000)) {
-        banner += m_server->readAllStandardOutput();
-    }
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/collection"))
-            .match(QString::fromUtf8(banner));
-    QVERIFY2(match.hasMatch(), banner.constData());
-    m_port = quint16(match.captured(1).toUInt());
+    m_port = startInlet(*m_server, m_store.path(), {QStringLiteral("--fixed-ids")});
+    QVERIFY(m_port != 0);
 }
 
 void TestServeCommand::cleanupTestCase()

@@ -213,10 +213,13 @@ QSet<int> answeredLines(const QString &path)
         return done;
     }
     while (!file.atEnd()) {
-        const QByteArray entry = file.readLine().trimmed();
+        // A kill can cut the last entry short: only whole "LINE STATUS\n" entries count, so a
+        // torn "12" of "123 200" cannot pass for line 12.
+        const QByteArray raw = file.readLine();
+        const QList<QByteArray> fields = raw.trimmed().split(' ');
         bool ok = false;
-        const int number = entry.split(' ').value(0).toInt(&ok);
-        if (ok) {
+        const int number = fields.value(0).toInt(&ok);
+        if (ok && raw.endsWith('\n') && fields.size() == 2) {
             done.insert(number);
         }
     }
@@ -323,10 +326,14 @@ int runReplay(const QStringList &arguments)
         return ExitCannotRun;
     }
     QFile progress(progressPath);
-    if (!progress.open(QIODevice::Append)) {
+    if (!progress.open(QIODevice::ReadWrite | QIODevice::Append)) {
         writeErr(QStringLiteral("patchbay-cli replay: cannot write the progress file %1: %2")
                      .arg(progressPath, progress.errorString()));
         return ExitCannotRun;
+    }
+    // End a torn last entry, so that the next one does not run into it.
+    if (progress.size() > 0 && progress.seek(progress.size() - 1) && progress.read(1) != "\n") {
+        progress.write("\n");
     }
 
     Replayer replayer(*request, std::move(lines).value(), progress, rate, concurrency);

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void sendsEveryLineOnce();
     void stoppedReplayResumes();
     void killedReplayResumes();
+    void tornProgressEntryIsNotTrusted();
     void badArguments_data();
     void badArguments();
 
@@ -200,6 +201,27 @@ void TestReplayCommand::killedReplayResumes()
     // Killed, at most the lines in flight (3) may be sent again; none is left out.
     const int served = requestsServed();
     QVERIFY2(served >= kLines + 1 && served <= kLines + 1 + 3, qPrintable(QString::number(served)));
+}
+
+// A replay killed while it wrote its last entry leaves it cut short; that entry must not make
+// a line count as answered.
+void TestReplayCommand::tornProgressEntryIsNotTrusted()
+{
+    QFile progress(m_stream + QStringLiteral(".local.progress"));
+    QVERIFY(progress.open(QIODevice::WriteOnly));
+    progress.write("1 200\n2 200\n3");
+    progress.close();
+    const Run run = replay(replayArguments(QStringLiteral("0")));
+    QCOMPARE(run.status, 1);
+    QVERIFY2(run.err.contains("28 accepted, 1 refused, 0 not answered, 2 answered before"),
+             run.err.constData());
+    QCOMPARE(requestsServed(), kLines + 1 - 2);
+    // The torn entry was ended, so the entries after it stand on their own: a third run sends
+    // nothing.
+    const Run again = replay(replayArguments(QStringLiteral("0")));
+    QVERIFY2(again.err.contains("0 accepted, 0 refused, 0 not answered, 31 answered before"),
+             again.err.constData());
+    QCOMPARE(requestsServed(), kLines + 1 - 2);
 }
 
 void TestReplayCommand::badArguments_data()

@@ -113,12 +113,10 @@ int runProfile(const QStringList &arguments)
     }
     core::Json linked = core::Json::array();
     for (const core::emulation::IdentityKey &member : *graph) {
-        linked.push_back({{"namespace", member.namespaceCode}, {"id", member.id}});
+        linked.push_back(member.toJson());
     }
-    const core::Json report = {{"emulated", true},
-                               {"identity", {{"namespace", key->namespaceCode}, {"id", key->id}}},
-                               {"graph", linked},
-                               {"profile", *profile}};
+    const core::Json report = {
+        {"emulated", true}, {"identity", key->toJson()}, {"graph", linked}, {"profile", *profile}};
     writeOut(core::dumpJson(report, indentOf(parser)) + "\n");
     if (profile->is_null()) {
         writeErr(QStringLiteral("patchbay-cli profile: the store holds no profile for %1.")

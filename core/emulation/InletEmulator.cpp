@@ -244,8 +244,7 @@ InletEmulator::Ingested InletEmulator::ingest(std::string_view text, const std::
     }
     m_applied += outcome->applied ? 1 : 0;
     out.detail["applied"] = outcome->applied;
-    out.detail["profile"] = {{"namespace", outcome->profileKey.namespaceCode},
-                             {"id", outcome->profileKey.id}};
+    out.detail["profile"] = outcome->profileKey.toJson();
     out.detail["problems"] = problemsToJson(outcome->withPipelineProblems(result.problems));
     return out;
 }

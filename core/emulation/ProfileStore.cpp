@@ -54,16 +54,11 @@ QVariant text(const std::string &value)
     return QVariant(toQString(value));
 }
 
-Json identityKeyJson(const IdentityKey &key)
-{
-    return Json{{"namespace", key.namespaceCode}, {"id", key.id}};
-}
-
 Json keyList(const std::vector<IdentityKey> &keys)
 {
     Json list = Json::array();
     for (const IdentityKey &key : keys) {
-        list.push_back(identityKeyJson(key));
+        list.push_back(key.toJson());
     }
     return list;
 }
@@ -107,7 +102,7 @@ Json Outcome::toJson() const
     Json out = Json::object();
     out["emulated"] = true;
     out["applied"] = applied;
-    out["profile"] = identityKeyJson(profileKey);
+    out["profile"] = profileKey.toJson();
     out["before"] = before;
     out["after"] = after;
     out["identities"] = {{"new", keyList(newIdentities)}, {"known", keyList(knownIdentities)}};

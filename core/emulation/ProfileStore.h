@@ -23,6 +23,8 @@ struct IdentityKey
 
     /// "Email:user@example.com", the spelling the command line takes.
     std::string text() const { return namespaceCode + ":" + id; }
+    /// {"namespace": ..., "id": ...}, as every report shows an identity.
+    Json toJson() const { return Json{{"namespace", namespaceCode}, {"id", id}}; }
     /// Reads "NAMESPACE:ID"; the namespace is everything before the first colon.
     static Result<IdentityKey> parse(const QString &text);
 

@@ -114,8 +114,7 @@ struct Pipeline::Private
     void checkArrays(const MappedRecord &mapped, const UpsertHeader &header,
                      Problems &problems) const;
     void reportUnmapped(const Json &record, const std::string &pointer, Problems &problems) const;
-    Problems validateEntity(const Json &entity, const UpsertHeader &header,
-                            const std::vector<FieldTrace> &traces) const;
+    Problems validateEntity(const Json &entity, const UpsertHeader &header) const;
     void rehome(Problem &problem, const std::vector<FieldTrace> &traces,
                 const std::string &recordPointer) const;
     MessageStamp stamp(const UpsertHeader &header, int sequence, int kind) const;
@@ -231,8 +230,7 @@ PipelineResult Pipeline::run(std::string_view payloadText, int sequence) const
 
 PipelineResult Pipeline::run(const JsonDocument &document, qint64 textBytes, int sequence) const
 {
-    const JsonDocument *doc = &document;
-    PipelineResult result = d->run(doc->root(), sequence, nullptr);
+    PipelineResult result = d->run(document.root(), sequence, nullptr);
     if (d->options.requestBytes < 0 && textBytes > 10 * 1024) {
         // The size rule needs the text's size, which run(Json) does not know.
         EnvelopeContext context;
@@ -240,7 +238,7 @@ PipelineResult Pipeline::run(const JsonDocument &document, qint64 textBytes, int
         Problems sized = checkEnvelope(Json::object(), UpsertHeader(), context);
         append(result.problems, std::move(sized));
     }
-    for (const std::string &pointer : doc->duplicateKeys()) {
+    for (const std::string &pointer : document.duplicateKeys()) {
         result.problems.push_back(payloadProblem(
             "U01", Severity::Warning,
             QStringLiteral("The key %1 appears more than once; the last value is used.")
@@ -249,7 +247,7 @@ PipelineResult Pipeline::run(const JsonDocument &document, qint64 textBytes, int
     }
     for (Problem &problem : result.problems) {
         if (problem.origin == ProblemOrigin::Payload && problem.line == 0) {
-            const TextPosition where = doc->positionOf(problem.pointer);
+            const TextPosition where = document.positionOf(problem.pointer);
             problem.line = where.line;
             problem.column = where.column;
         }
@@ -314,7 +312,7 @@ PipelineResult Pipeline::Private::run(const Json &payload, int sequence, std::st
 
     std::vector<Identity> identities = collectIdentities(mapped.entity, schema.get());
     Problems identityProblems = checkIdentities(identities, schema.get());
-    Problems entityProblems = validateEntity(mapped.entity, header, mapped.traces);
+    Problems entityProblems = validateEntity(mapped.entity, header);
     entityProblems.insert(entityProblems.end(), identityProblems.begin(), identityProblems.end());
     if (!entityProblems.empty() && mapped.traces.empty() && !mapped.written.empty()) {
         mapped.traces = mapper.places(mapped.written);
@@ -427,15 +425,13 @@ void Pipeline::Private::reportUnmapped(const Json &record, const std::string &po
     }
 }
 
-Problems Pipeline::Private::validateEntity(const Json &entity, const UpsertHeader &header,
-                                           const std::vector<FieldTrace> &traces) const
+Problems Pipeline::Private::validateEntity(const Json &entity, const UpsertHeader &header) const
 {
     if (!schema) {
         return {};
     }
     const xdm::ValidationMode mode =
         header.data == "create" ? xdm::ValidationMode::Full : xdm::ValidationMode::Partial;
-    Q_UNUSED(traces);
     return xdm::validate(entity, *schema, mode);
 }
 

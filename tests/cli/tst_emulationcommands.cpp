@@ -4,6 +4,9 @@
 // patchbay-cli apply and profile on the emulated profile store, including writers killed while
 // they work.
 
+#include "CliTestSupport.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,27 +21,6 @@
 #include <vector>
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(PATCHBAY_CLI), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QString sample(const QString &relative = QString())
-{
-    return QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/sample-workspace/") + relative;
-}
 
 QStringList applyArguments(const QString &store, const QString &payload)
 {
@@ -73,19 +55,20 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void killedWritersLeaveAWholeStore();
+    void corruptStoreIsReported();
 };
 
 void TestEmulationCommands::applyThenReadBack()
 {
     QTemporaryDir dir;
-    const Run created = runCli(applyArguments(dir.path(), QStringLiteral("guide-create.json")));
+    const CliRun created = runCli(applyArguments(dir.path(), QStringLiteral("guide-create.json")));
     QCOMPARE(created.status, 0);
     const QJsonObject first = QJsonDocument::fromJson(created.out).object();
     QCOMPARE(first.value(QLatin1String("emulated")).toBool(), true);
     QCOMPARE(first.value(QLatin1String("applied")).toBool(), true);
     QVERIFY(first.value(QLatin1String("before")).isNull());
 
-    const Run merged =
+    const CliRun merged =
         runCli(applyArguments(dir.path(), QStringLiteral("guide-merge-identity-create.json")));
     QCOMPARE(merged.status, 0);
     const QJsonObject second = QJsonDocument::fromJson(merged.out).object();
@@ -96,7 +79,7 @@ void TestEmulationCommands::applyThenReadBack()
 
     // Now the graph holds the e-mail: the store's U24, naming it, stands in for the pipeline's
     // general one.
-    const Run again =
+    const CliRun again =
         runCli(applyArguments(dir.path(), QStringLiteral("guide-merge-identity-create.json")));
     const QJsonObject third = QJsonDocument::fromJson(again.out).object();
     QCOMPARE(rules(third).count(QStringLiteral("U24")), 1);
@@ -104,8 +87,8 @@ void TestEmulationCommands::applyThenReadBack()
                 .toJson()
                 .contains("Email:sampleEmail@gmail.com"));
 
-    const Run read = runCli({QStringLiteral("profile"), QStringLiteral("--store"), dir.path(),
-                             QStringLiteral("Email:sampleEmail@gmail.com")});
+    const CliRun read = runCli({QStringLiteral("profile"), QStringLiteral("--store"), dir.path(),
+                                QStringLiteral("Email:sampleEmail@gmail.com")});
     QCOMPARE(read.status, 0);
     const QJsonObject profile = QJsonDocument::fromJson(read.out).object();
     QCOMPARE(profile.value(QLatin1String("profile")), second.value(QLatin1String("after")));
@@ -115,17 +98,17 @@ void TestEmulationCommands::applyThenReadBack()
 void TestEmulationCommands::deleteOfNothingIsReported()
 {
     QTemporaryDir dir;
-    const Run deleted = runCli(applyArguments(dir.path(), QStringLiteral("guide-delete.json")));
+    const CliRun deleted = runCli(applyArguments(dir.path(), QStringLiteral("guide-delete.json")));
     QCOMPARE(deleted.status, 0);
     const QJsonObject report = QJsonDocument::fromJson(deleted.out).object();
     QVERIFY(rules(report).contains(QStringLiteral("U31")));
 
-    const Run dry = runCli(applyArguments(dir.path(), QStringLiteral("guide-create.json")) +
-                           QStringList{QStringLiteral("--dry-run")});
+    const CliRun dry = runCli(applyArguments(dir.path(), QStringLiteral("guide-create.json")) +
+                              QStringList{QStringLiteral("--dry-run")});
     QCOMPARE(QJsonDocument::fromJson(dry.out).object().value(QLatin1String("applied")).toBool(),
              false);
-    const Run read = runCli({QStringLiteral("profile"), QStringLiteral("--store"), dir.path(),
-                             QStringLiteral("Email:sampleEmail@gmail.com")});
+    const CliRun read = runCli({QStringLiteral("profile"), QStringLiteral("--store"), dir.path(),
+                                QStringLiteral("Email:sampleEmail@gmail.com")});
     QCOMPARE(read.status, 0);
     QVERIFY(QJsonDocument::fromJson(read.out).object().value(QLatin1String("profile")).isNull());
     QVERIFY(read.err.contains("no profile"));
@@ -158,7 +141,7 @@ void TestEmulationCommands::badArguments()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, message);
-    const Run run = runCli(arguments);
+    const CliRun run = runCli(arguments);
     QCOMPARE(run.status, 2);
     QVERIFY2(run.err.contains(message), run.err.constData());
 }
@@ -196,12 +179,27 @@ void TestEmulationCommands::killedWritersLeaveAWholeStore()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
 
-    const Run read = runCli({QStringLiteral("profile"), QStringLiteral("--store"), dir.path(),
-                             QStringLiteral("Email:sampleEmail@gmail.com")});
+    const CliRun read = runCli({QStringLiteral("profile"), QStringLiteral("--store"), dir.path(),
+                                QStringLiteral("Email:sampleEmail@gmail.com")});
     QCOMPARE(read.status, 0);
     const QJsonObject profile =
         QJsonDocument::fromJson(read.out).object().value(QLatin1String("profile")).toObject();
     QCOMPARE(profile.value(QLatin1String("personID")).toString(), QStringLiteral("346576345"));
+}
+
+void TestEmulationCommands::corruptStoreIsReported()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("profiles.sqlite")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, '\x5a'));
+    file.close();
+    const CliRun applied = runCli(applyArguments(dir.path(), QStringLiteral("guide-create.json")));
+    QCOMPARE(applied.status, 2);
+    QVERIFY2(applied.err.contains("not a database"), applied.err.constData());
+    const CliRun read = runCli({QStringLiteral("profile"), QStringLiteral("--store"), dir.path(),
+                                QStringLiteral("Email:a@b")});
+    QCOMPARE(read.status, 2);
 }
 
 QTEST_GUILESS_MAIN(TestEmulationCommands)

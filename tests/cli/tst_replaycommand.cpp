@@ -4,7 +4,7 @@
 // patchbay-cli replay against the local inlet: every line sent once, refused lines reported,
 // and a replay stopped or killed half-way resumed without sending again what was answered.
 
-#include "InletProcess.h"
+#include "CliTestSupport.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -25,17 +25,6 @@ namespace {
 
 constexpr int kLines = 30;
 
-struct Run
-{
-    int status = -1;
-    QByteArray err;
-};
-
-QString sample(const QString &relative = QString())
-{
-    return QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/sample-workspace/") + relative;
-}
-
 } // namespace
 
 class TestReplayCommand : public QObject
@@ -54,7 +43,7 @@ private Q_SLOTS:
 
 private:
     QStringList replayArguments(const QString &rate) const;
-    Run replay(const QStringList &arguments);
+    CliRun replay(const QStringList &arguments);
     int requestsServed();
     bool waitForProgress(int lines) const;
 
@@ -114,14 +103,9 @@ QStringList TestReplayCommand::replayArguments(const QString &rate) const
             m_stream};
 }
 
-Run TestReplayCommand::replay(const QStringList &arguments)
+CliRun TestReplayCommand::replay(const QStringList &arguments)
 {
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(PATCHBAY_CLI), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardError()};
+    return runCli(arguments, m_dir.path());
 }
 
 int TestReplayCommand::requestsServed()
@@ -154,13 +138,13 @@ bool TestReplayCommand::waitForProgress(int lines) const
 
 void TestReplayCommand::sendsEveryLineOnce()
 {
-    const Run first = replay(replayArguments(QStringLiteral("0")));
+    const CliRun first = replay(replayArguments(QStringLiteral("0")));
     QCOMPARE(first.status, 1); // the line that is not JSON is refused
     QVERIFY2(first.err.contains("30 accepted, 1 refused, 0 not answered"), first.err.constData());
     QVERIFY(first.err.contains("line 31: HTTP 400"));
     QCOMPARE(requestsServed(), kLines + 1);
 
-    const Run again = replay(replayArguments(QStringLiteral("0")));
+    const CliRun again = replay(replayArguments(QStringLiteral("0")));
     QCOMPARE(again.status, 0);
     QVERIFY(again.err.contains("31 answered before"));
     QCOMPARE(requestsServed(), kLines + 1);
@@ -180,7 +164,7 @@ void TestReplayCommand::stoppedReplayResumes()
     const int sentBefore = requestsServed();
     QVERIFY(sentBefore > 0 && sentBefore < kLines + 1);
 
-    const Run rest = replay(replayArguments(QStringLiteral("0")));
+    const CliRun rest = replay(replayArguments(QStringLiteral("0")));
     QCOMPARE(rest.status, 1);
     // What was in flight at the stop was waited for: nothing is sent twice.
     QCOMPARE(requestsServed(), kLines + 1);
@@ -196,7 +180,7 @@ void TestReplayCommand::killedReplayResumes()
     slow.kill();
     QVERIFY(slow.waitForFinished(20000));
 
-    const Run rest = replay(replayArguments(QStringLiteral("0")));
+    const CliRun rest = replay(replayArguments(QStringLiteral("0")));
     QCOMPARE(rest.status, 1);
     // Killed, at most the lines in flight (3) may be sent again; none is left out.
     const int served = requestsServed();
@@ -211,14 +195,14 @@ void TestReplayCommand::tornProgressEntryIsNotTrusted()
     QVERIFY(progress.open(QIODevice::WriteOnly));
     progress.write("1 200\n2 200\n3");
     progress.close();
-    const Run run = replay(replayArguments(QStringLiteral("0")));
+    const CliRun run = replay(replayArguments(QStringLiteral("0")));
     QCOMPARE(run.status, 1);
     QVERIFY2(run.err.contains("28 accepted, 1 refused, 0 not answered, 2 answered before"),
              run.err.constData());
     QCOMPARE(requestsServed(), kLines + 1 - 2);
     // The torn entry was ended, so the entries after it stand on their own: a third run sends
     // nothing.
-    const Run again = replay(replayArguments(QStringLiteral("0")));
+    const CliRun again = replay(replayArguments(QStringLiteral("0")));
     QVERIFY2(again.err.contains("0 accepted, 0 refused, 0 not answered, 31 answered before"),
              again.err.constData());
     QCOMPARE(requestsServed(), kLines + 1 - 2);
@@ -246,7 +230,7 @@ void TestReplayCommand::badArguments()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, message);
-    const Run run = replay(arguments);
+    const CliRun run = replay(arguments);
     QCOMPARE(run.status, 2);
     QVERIFY2(run.err.contains(message), run.err.constData());
 }

@@ -5,7 +5,7 @@
 // status, refusals before anything is sent, and a bearer token kept in a real Secret Service
 // (gnome-keyring in a private D-Bus session) that never shows in any output.
 
-#include "InletProcess.h"
+#include "CliTestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -20,33 +20,6 @@
 #include <memory>
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runProgram(const QString &program, const QStringList &arguments, const QString &directory,
-               const QByteArray &input = QByteArray(),
-               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(directory);
-    process.start(program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QString sample(const QString &relative = QString())
-{
-    return QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/sample-workspace/") + relative;
-}
 
 bool writeFile(const QString &path, const QByteArray &text)
 {
@@ -73,7 +46,7 @@ private Q_SLOTS:
 
 private:
     void writeEnvironment(const QString &name, const QByteArray &json);
-    Run send(const QStringList &arguments);
+    CliRun send(const QStringList &arguments);
 
     QTemporaryDir m_workspace;
     QTemporaryDir m_store;
@@ -127,7 +100,7 @@ void TestSendCommand::writeEnvironment(const QString &name, const QByteArray &js
         json));
 }
 
-Run TestSendCommand::send(const QStringList &arguments)
+CliRun TestSendCommand::send(const QStringList &arguments)
 {
     return runProgram(QStringLiteral(PATCHBAY_CLI), QStringList{QStringLiteral("send")} + arguments,
                       m_workspace.path());
@@ -135,8 +108,8 @@ Run TestSendCommand::send(const QStringList &arguments)
 
 void TestSendCommand::sendsToTheLocalInlet()
 {
-    const Run run = send({QStringLiteral("--env"), QStringLiteral("local"),
-                          QStringLiteral("--payload"), QStringLiteral("create.json")});
+    const CliRun run = send({QStringLiteral("--env"), QStringLiteral("local"),
+                             QStringLiteral("--payload"), QStringLiteral("create.json")});
     QCOMPARE(run.status, 0);
     QVERIFY2(run.err.contains("HTTP 200"), run.err.constData());
     const QJsonObject answer = QJsonDocument::fromJson(run.out).object();
@@ -147,7 +120,7 @@ void TestSendCommand::sendsToTheLocalInlet()
 
 void TestSendCommand::syncValidationErrorsExitOne()
 {
-    const Run run =
+    const CliRun run =
         send({QStringLiteral("--env"), QStringLiteral("local"), QStringLiteral("--payload"),
               QStringLiteral("broken.json"), QStringLiteral("--sync")});
     QCOMPARE(run.status, 1);
@@ -188,7 +161,7 @@ void TestSendCommand::refusedBeforeSending()
     if (!json.isEmpty()) {
         writeEnvironment(environment, json);
     }
-    const Run run =
+    const CliRun run =
         send({QStringLiteral("--env"), environment, QStringLiteral("--payload"),
               QStringLiteral("create.json"), QStringLiteral("--timeout"), QStringLiteral("5")});
     QCOMPARE(run.status, 2);
@@ -197,8 +170,8 @@ void TestSendCommand::refusedBeforeSending()
 
 void TestSendCommand::unauthenticatedRequestsGet401()
 {
-    const Run run = send({QStringLiteral("--env"), QStringLiteral("secured-without-token"),
-                          QStringLiteral("--payload"), QStringLiteral("create.json")});
+    const CliRun run = send({QStringLiteral("--env"), QStringLiteral("secured-without-token"),
+                             QStringLiteral("--payload"), QStringLiteral("create.json")});
     QCOMPARE(run.status, 1);
     QVERIFY(run.err.contains("HTTP 401"));
     QVERIFY(run.out.contains("Ims service token is empty"));
@@ -228,7 +201,7 @@ void TestSendCommand::tokenFromTheKeychainIsSentButNeverShown()
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
     environment.remove(QStringLiteral("DISPLAY"));
-    const Run run = runProgram(
+    const CliRun run = runProgram(
         session, {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script},
         m_workspace.path(), QByteArray(), environment);
     QVERIFY2(run.status == 0, run.err.constData());

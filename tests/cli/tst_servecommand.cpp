@@ -4,7 +4,7 @@
 // patchbay-cli serve, the local inlet, spoken to over HTTP as a client of AEP's collection
 // endpoint would.
 
-#include "InletProcess.h"
+#include "CliTestSupport.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -21,11 +21,6 @@
 #include <memory>
 
 namespace {
-
-QString sample(const QString &relative = QString())
-{
-    return QStringLiteral(PATCHBAY_SOURCE_DIR "/resources/sample-workspace/") + relative;
-}
 
 QByteArray samplePayload(const QString &name)
 {
